@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { validateScenario, type Problem, type Scenario } from '../engine/index.ts';
+import { formatProblem } from './format.ts';
+import { extractScenario } from './parse.ts';
+
+/** The outcome of checking one scenario file. */
+export interface LintResult {
+  file: string;
+  scenario: Scenario | undefined;
+  problems: Problem[];
+}
+
+/** Scenario files in a folder, sorted. */
+export function scenarioFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** Read, extract and validate one file; `shown` is the path printed in messages. */
+export function lintFile(file: string, shown = file): LintResult {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      file: shown,
+      scenario: undefined,
+      problems: [{ severity: 'error', code: 'unreadable', line: 1, column: 1, message: `cannot read the file: ${reason}`, fix: 'check the path' }],
+    };
+  }
+  const { raw } = extractScenario(source, shown);
+  const { scenario, problems } = validateScenario(raw);
+  return { file: shown, scenario, problems };
+}
+
+/** Every error of every result, formatted one per line. */
+export function formatErrors(results: readonly LintResult[]): string[] {
+  return results.flatMap((r) => r.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(r.file, p)));
+}

@@ -1,0 +1,8 @@
+/** Public surface of the engine: pure TypeScript, no DOM, no Astro, no Svelte. */
+export * from './clauses.ts';
+export * from './model.ts';
+export * from './schema.ts';
+export * from './validate.ts';
+export * from './score.ts';
+export * from './machine.ts';
+export * from './player-view.ts';

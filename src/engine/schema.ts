@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { CLAUSE_IDS, CUSTOMER_IDS } from './clauses.ts';
+import { AUDIENCES } from './model.ts';
+
+const listOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.array(
+    z.enum(values, {
+      error: (issue) => `expected ${what} (${values.join(', ')}) but found ${JSON.stringify(issue.input)}`,
+    }),
+    { error: (issue) => `expected a list like [${values[0]}] but found ${describe(issue.input)}` },
+  );
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Front matter of a scenario file. Unknown fields are errors so that a typo (`minute:`) is caught.
+ * - `title`, `summary`: shown in the catalogue.
+ * - `audiences`: any of recruit | ce | drill | officer.
+ * - `customers`: which kinds of customer the story involves (`customer.*` ids).
+ * - `sop`: the clause ids this scenario trains.
+ * - `minutes`: expected time to play.
+ * - `passingScore`: percent needed to pass; default 80.
+ * - `start`: id of the first step.
+ * - `assumes`: optional local policies the story relies on, for a deploying department to review.
+ */
+export const frontmatterSchema = z.strictObject(
+  {
+    title: z.string({ error: (i) => `expected a title but found ${describe(i.input)}` }).min(1),
+    summary: z.string({ error: (i) => `expected a one- or two-sentence summary but found ${describe(i.input)}` }).min(1),
+    audiences: listOf(AUDIENCES, 'an audience').min(1, 'expected at least one audience'),
+    customers: listOf(CUSTOMER_IDS, 'a customer id').min(1, 'expected at least one customer id'),
+    sop: listOf(CLAUSE_IDS, 'a clause id').min(1, 'expected at least one clause id'),
+    minutes: z
+      .number({ error: (i) => `expected a number of minutes but found ${describe(i.input)}` })
+      .int()
+      .min(1)
+      .max(120),
+    passingScore: z
+      .number({ error: (i) => `expected a percentage but found ${describe(i.input)}` })
+      .int()
+      .min(0)
+      .max(100)
+      .default(80),
+    start: z.string({ error: (i) => `expected the id of the first step but found ${describe(i.input)}` }).min(1),
+    assumes: z
+      .array(z.string().min(1), { error: (i) => `expected a list of sentences but found ${describe(i.input)}` })
+      .optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : undefined) },
+);
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+

@@ -1,0 +1,159 @@
+import { CALL_DIMENSION, DIMENSIONS, QUESTIONS, dimensionOf, type QuestionKey } from './clauses.ts';
+import type { Call, DecisionStep, Grade, Scenario, SceneStep, YesNo } from './model.ts';
+
+/** The trainee picked choice `choice` (0-based, in document order) in scene `step`. */
+export interface ChoiceAnswer {
+  kind: 'choice';
+  step: string;
+  choice: number;
+}
+
+/** The trainee answered the seven questions at decision `step` and made a call. */
+export interface DecisionAnswer {
+  kind: 'decision';
+  step: string;
+  answers: Record<QuestionKey, YesNo>;
+  call: Call;
+}
+
+export type Answer = ChoiceAnswer | DecisionAnswer;
+
+/** Points earned and possible on one dimension. */
+export interface DimensionScore {
+  dimension: string;
+  earned: number;
+  possible: number;
+  /** Whole percent, or null when nothing on this dimension was scored. */
+  percent: number | null;
+}
+
+/** The score of an attempt: overall and per dimension, over the steps actually visited. */
+export interface Score {
+  earned: number;
+  possible: number;
+  percent: number;
+  passed: boolean;
+  byDimension: DimensionScore[];
+}
+
+/** One line of the score ledger. */
+export interface LedgerEntry {
+  dimension: string;
+  earned: number;
+  possible: number;
+}
+
+const GRADE_POINTS: Record<Grade, number> = { best: 2, ok: 1, poor: 0 };
+/** Points for making the right call at a decision, on top of one per question. */
+export const CALL_POINTS = 3;
+
+/**
+ * The call the procedure asks for, given a decision's key: all yes -> act (don't ask permission);
+ * the only "no" is organizational level -> ask the officer who holds that level; any other "no" -> decline.
+ */
+export function expectedCall(key: Record<QuestionKey, YesNo>): Call {
+  const noes = QUESTIONS.filter((q) => key[q.key] === 'no').map((q) => q.key);
+  if (noes.length === 0) return 'act';
+  if (noes.length === 1 && noes[0] === 'level') return 'ask';
+  return 'decline';
+}
+
+/** Ledger lines for one answer. Unknown steps or choices score nothing. */
+export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
+  const step = scenario.steps.find((s) => s.id === answer.step);
+  if (answer.kind === 'choice') {
+    if (step?.kind !== 'scene') return [];
+    const choice = (step as SceneStep).choices[answer.choice];
+    if (!choice) return [];
+    return choice.trains.map((clause) => ({ dimension: dimensionOf(clause), earned: GRADE_POINTS[choice.grade], possible: 2 }));
+  }
+  if (step?.kind !== 'decision') return [];
+  const decision = step as DecisionStep;
+  return [
+    ...QUESTIONS.map((q) => ({
+      dimension: q.clause,
+      earned: answer.answers[q.key] === decision.key[q.key] ? 1 : 0,
+      possible: 1,
+    })),
+    { dimension: CALL_DIMENSION, earned: answer.call === expectedCall(decision.key) ? CALL_POINTS : 0, possible: CALL_POINTS },
+  ];
+}
+
+const percentOf = (earned: number, possible: number) => (possible === 0 ? null : Math.round((earned / possible) * 100));
+
+/**
+ * Score a sequence of answers: earned over possible across every answer given (a revisited step
+ * counts each time it is answered), overall and per dimension, and pass/fail against the scenario's
+ * passing score.
+ */
+export function scoreAttempt(scenario: Scenario, answers: readonly Answer[]): Score {
+  const totals = new Map<string, { earned: number; possible: number }>();
+  for (const answer of answers)
+    for (const line of scoreAnswer(scenario, answer)) {
+      const t = totals.get(line.dimension) ?? { earned: 0, possible: 0 };
+      t.earned += line.earned;
+      t.possible += line.possible;
+      totals.set(line.dimension, t);
+    }
+  let earned = 0;
+  let possible = 0;
+  for (const t of totals.values()) {
+    earned += t.earned;
+    possible += t.possible;
+  }
+  const percent = percentOf(earned, possible) ?? 100;
+  return {
+    earned,
+    possible,
+    percent,
+    passed: percent >= scenario.frontmatter.passingScore,
+    byDimension: DIMENSIONS.filter((d) => totals.has(d)).map((dimension) => {
+      const t = totals.get(dimension)!;
+      return { dimension, ...t, percent: percentOf(t.earned, t.possible) };
+    }),
+  };
+}
+
+/** One question of a decision, side by side: what the trainee said and what the key says. */
+export interface QuestionReview {
+  key: QuestionKey;
+  letter: string;
+  text: string;
+  clause: string;
+  given: YesNo;
+  expected: YesNo;
+  correct: boolean;
+}
+
+/** A decision answer compared with its key, for feedback and debriefs. */
+export interface DecisionReview {
+  questions: QuestionReview[];
+  call: Call;
+  expectedCall: Call;
+  callCorrect: boolean;
+  earned: number;
+  possible: number;
+}
+
+/** Compare a decision answer with the decision's key. */
+export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): DecisionReview {
+  const questions = QUESTIONS.map((q) => ({
+    key: q.key,
+    letter: q.letter,
+    text: q.text,
+    clause: q.clause,
+    given: answer.answers[q.key],
+    expected: step.key[q.key],
+    correct: answer.answers[q.key] === step.key[q.key],
+  }));
+  const call = expectedCall(step.key);
+  const callCorrect = answer.call === call;
+  return {
+    questions,
+    call: answer.call,
+    expectedCall: call,
+    callCorrect,
+    earned: questions.filter((q) => q.correct).length + (callCorrect ? CALL_POINTS : 0),
+    possible: QUESTIONS.length + CALL_POINTS,
+  };
+}

@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Press Tab until `target` has focus, as a keyboard user would. Fails after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target} with the Tab key`);
+}
+
+/** Activate a choice link with the keyboard. */
+export async function chooseByKeyboard(page: Page, label: string | RegExp): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name: label }));
+  await page.keyboard.press('Enter');
+}
+
+/** Press the Continue button with the keyboard. */
+export async function continueByKeyboard(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+}
+
+const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+
+/** Answer the seven questions (a string like "yynynny") and make the call, keyboard only. */
+export async function decideByKeyboard(page: Page, answers: string, call: 'Act' | 'Ask your officer' | 'Decline'): Promise<void> {
+  for (const [i, letter] of LETTERS.entries()) {
+    const group = page.getByRole('group', { name: new RegExp(`^${letter}\\. `) });
+    await tabTo(page, group.getByRole('radio', { name: 'Yes' }));
+    await page.keyboard.press(answers[i] === 'y' ? 'Space' : 'ArrowRight');
+    await expect(group.getByRole('radio', { name: answers[i] === 'y' ? 'Yes' : 'No' })).toBeChecked();
+  }
+  const calls = page.getByRole('group', { name: 'Your call' });
+  await tabTo(page, calls.getByRole('radio').first());
+  const order = ['Act', 'Ask your officer', 'Decline'];
+  await page.keyboard.press('Space');
+  for (let i = 0; i < order.indexOf(call); i++) await page.keyboard.press('ArrowDown');
+  await expect(calls.getByRole('radio', { name: new RegExp(`^${call}`) })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Submit my answers' }));
+  await page.keyboard.press('Enter');
+}

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { chooseByKeyboard, continueByKeyboard, decideByKeyboard } from './helpers.ts';
+
+const SCENARIO = 'scenarios/mower-at-115/';
+
+test.describe('playing a scenario', () => {
+  test('the best path, keyboard only, scores 100% and passes', async ({ page }) => {
+    await page.goto(SCENARIO);
+    await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeHidden();
+
+    await chooseByKeyboard(page, /^Kneel beside Walt/);
+    await expect(page.locator(':focus')).toContainText('Walt is confused and embarrassed.');
+    await continueByKeyboard(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeFocused();
+
+    await chooseByKeyboard(page, /^Tell Walt that the crew will look after the house/);
+    await continueByKeyboard(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'The open house' })).toBeFocused();
+    await decideByKeyboard(page, 'yyyyyyy', 'Act');
+    await expect(page.getByRole('table', { name: /10 of 10 points/ })).toBeVisible();
+    await expect(page.getByText('Walt asked for exactly this.')).toBeVisible();
+    await continueByKeyboard(page);
+
+    await chooseByKeyboard(page, /^Ask Ruiz to hold on/);
+    await continueByKeyboard(page);
+    await decideByKeyboard(page, 'ynynyny', 'Decline');
+    await expect(page.getByRole('table', { name: /10 of 10 points/ })).toBeVisible();
+    await continueByKeyboard(page);
+
+    await chooseByKeyboard(page, /^Thank Denise for looking after Walt/);
+    await continueByKeyboard(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Locked up and handed over' })).toBeFocused();
+    await expect(page.getByText('Your score: 100%')).toBeVisible();
+    await expect(page.getByText('Passed: the pass mark is 80%.')).toBeVisible();
+  });
+
+  test('a poor path scores lower and shows where each answer differed from the key', async ({ page }) => {
+    await page.goto(SCENARIO);
+    await page.getByRole('link', { name: /^Ask Denise to step back/ }).click();
+    await expect(page.locator('#arrival').getByText('Denise was the one keeping him in the shade')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: /^Tell Walt not to worry/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // Cautious: says no on level and asks, where every answer is yes.
+    for (const letter of ['a', 'b', 'c', 'd', 'f', 'g'])
+      await page.getByRole('group', { name: new RegExp(`^${letter}\\. `) }).getByText('Yes').click();
+    await page.getByRole('group', { name: /^e\. / }).getByText('No').click();
+    await page.getByRole('group', { name: 'Your call' }).getByText('Ask your officer').click();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+
+    const review = page.getByRole('table', { name: /6 of 10 points/ });
+    await expect(review).toBeVisible();
+    await expect(review.getByRole('row', { name: /e\. Is it on your organizational level\?/ })).toContainText('✗ Differs');
+    await expect(review.getByRole('row', { name: /d\. Is it safe\?/ })).toContainText('✓ Matches');
+    await expect(review.getByRole('row', { name: /Your call/ })).toContainText('✗ Not the right call');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(page.getByRole('heading', { level: 2, name: 'Checking with the captain' })).toBeVisible();
+    await page.getByRole('link', { name: 'Thank the captain and help lock up.' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: /^Ask Ruiz to hold on/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // Kind impulse: everything yes, act.
+    for (const letter of ['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+      await page.getByRole('group', { name: new RegExp(`^${letter}\\. `) }).getByText('Yes').click();
+    await page.getByRole('group', { name: 'Your call' }).getByText('Act').click();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await expect(page.getByRole('table', { name: /4 of 10 points/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(page.getByRole('heading', { level: 2, name: 'The next patient' })).toBeVisible();
+    // Choices: 0/4 + 1/4 (ok on added value and respect... see scenario) ; decisions 6/10 and 4/10; ask-captain ok 1/2.
+    const total = page.getByText(/^Your score: \d+%/);
+    await expect(total).toBeVisible();
+    const percent = Number((await total.textContent())?.match(/(\d+)%/)?.[1]);
+    expect(percent).toBeLessThan(80);
+    await expect(page.getByText(/^Not passed yet/)).toBeVisible();
+    await expect(page.getByRole('row', { name: /d\. Is it safe\?/ })).toContainText('1 of 2');
+  });
+
+  test('without JavaScript the page is a readable choose-your-path document', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(SCENARIO);
+    const headings = page.getByRole('heading', { level: 2 });
+    await expect(headings).toHaveCount(12);
+    for (const heading of await headings.all()) await expect(heading).toBeVisible();
+    const choice = page.getByRole('link', { name: /^Kneel beside Walt/ });
+    await expect(choice).toHaveAttribute('href', '#cooling');
+    await choice.click();
+    await expect(page).toHaveURL(/#cooling$/);
+    await expect(page.getByRole('link', { name: 'If you act' }).first()).toHaveAttribute('href', '#neighbour-key');
+    await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
+    await context.close();
+  });
+});
