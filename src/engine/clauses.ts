@@ -52,14 +52,28 @@ export type ClauseId = (typeof CLAUSE_IDS)[number];
 
 /** The seven empowerment questions, keyed as a `Decision` names them, in the procedure's order a–g. */
 export const QUESTIONS = [
-  { key: 'customer', letter: 'a', clause: 'q.customer', text: 'Is it the right thing for the customer?' },
-  { key: 'department', letter: 'b', clause: 'q.department', text: 'Is it the right thing for the department?' },
-  { key: 'legal', letter: 'c', clause: 'q.legal', text: 'Is it legal, ethical, and nice?' },
-  { key: 'safe', letter: 'd', clause: 'q.safe', text: 'Is it safe?' },
-  { key: 'level', letter: 'e', clause: 'q.level', text: 'Is it on your organizational level?' },
-  { key: 'accountable', letter: 'f', clause: 'q.accountable', text: 'Is it something you are willing to be accountable for?' },
-  { key: 'policy', letter: 'g', clause: 'q.policy', text: "Is it consistent with our department's values and policies?" },
-] as const satisfies readonly { key: string; letter: string; clause: ClauseId; text: string }[];
+  { key: 'customer', letter: 'a', clause: 'q.customer' },
+  { key: 'department', letter: 'b', clause: 'q.department' },
+  { key: 'legal', letter: 'c', clause: 'q.legal' },
+  { key: 'safe', letter: 'd', clause: 'q.safe' },
+  { key: 'level', letter: 'e', clause: 'q.level' },
+  { key: 'accountable', letter: 'f', clause: 'q.accountable' },
+  { key: 'policy', letter: 'g', clause: 'q.policy' },
+] as const satisfies readonly { key: string; letter: string; clause: ClauseId }[];
+
+/**
+ * The questions in the procedure's own words. Kept apart from QUESTIONS so that the player island,
+ * which finds the words in the page, does not ship them twice.
+ */
+export const QUESTION_TEXT = {
+  customer: 'Is it the right thing for the customer?',
+  department: 'Is it the right thing for the department?',
+  legal: 'Is it legal, ethical, and nice?',
+  safe: 'Is it safe?',
+  level: 'Is it on your organizational level?',
+  accountable: 'Is it something you are willing to be accountable for?',
+  policy: "Is it consistent with our department's values and policies?",
+} as const;
 
 /** Attribute name of one empowerment question on a `Decision` (`customer`, `department`, … `policy`). */
 export type QuestionKey = (typeof QUESTIONS)[number]['key'];
@@ -111,7 +125,7 @@ export function isClauseId(id: string): id is ClauseId {
 /** Human name of a scoring dimension, for score cards and tables. */
 export function dimensionLabel(dimension: string): string {
   const q = QUESTIONS.find((item) => item.clause === dimension);
-  if (q) return `${q.letter}. ${q.text}`;
+  if (q) return `${q.letter}. ${QUESTION_TEXT[q.key]}`;
   return DIMENSION_NAMES[dimension] ?? dimension;
 }
 

@@ -118,7 +118,6 @@ export function scoreAttempt(scenario: Scenario, answers: readonly Answer[]): Sc
 export interface QuestionReview {
   key: QuestionKey;
   letter: string;
-  text: string;
   clause: string;
   given: YesNo;
   expected: YesNo;
@@ -140,7 +139,6 @@ export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): Deci
   const questions = QUESTIONS.map((q) => ({
     key: q.key,
     letter: q.letter,
-    text: q.text,
     clause: q.clause,
     given: answer.answers[q.key],
     expected: step.key[q.key],

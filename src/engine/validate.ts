@@ -1,4 +1,4 @@
-import { QUESTIONS, TRAINABLE_IDS, isClauseId, type ClauseId, type QuestionKey } from './clauses.ts';
+import { QUESTIONS, QUESTION_TEXT, TRAINABLE_IDS, isClauseId, type ClauseId, type QuestionKey } from './clauses.ts';
 import { frontmatterSchema } from './schema.ts';
 import {
   CALLS,
@@ -153,7 +153,7 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
           'missing-key',
           at,
           `decision "${id}" has no key for question ${q.letter} (${q.key})`,
-          `add ${q.key}="yes" or ${q.key}="no": ${q.text}`,
+          `add ${q.key}="yes" or ${q.key}="no": ${QUESTION_TEXT[q.key]}`,
         ),
       );
     else if (value !== 'yes' && value !== 'no')
@@ -184,7 +184,7 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
           'missing-why',
           at,
           `decision "${id}" has no <Why q="${q.key}">`,
-          `explain the key for question ${q.letter} (${q.text}) in a <Why q="${q.key}"> inside the decision`,
+          `explain the key for question ${q.letter} (${QUESTION_TEXT[q.key]}) in a <Why q="${q.key}"> inside the decision`,
         ),
       );
   const branches = {} as Record<(typeof CALLS)[number], string>;

@@ -96,3 +96,21 @@ test.describe('playing a scenario', () => {
     await context.close();
   });
 });
+
+test('a reload mid-scenario resumes at the same step with the same score', async ({ page }) => {
+  await page.goto(SCENARIO);
+  await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: /^Tell Walt not to worry/ }).click();
+  await page.reload();
+  await expect(page.getByText('Welcome back: you are where you left off.')).toBeVisible();
+  // The feedback for the last choice is still on screen, then the decision follows.
+  await expect(page.locator('#cooling').getByText('True, and kindly meant')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'The open house' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'The open house' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'The open house' })).toBeHidden();
+});

@@ -1,0 +1,110 @@
+/**
+ * Size budget for the built site (run after `npm run build`): for each page type, the JavaScript a
+ * visitor downloads (external chunks, their static imports, island components and inline scripts)
+ * and the CSS, gzipped. Exits non-zero when a budget is exceeded.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = path.resolve(process.argv[2] ?? 'dist');
+const BUDGET = { js: 30 * 1024, css: 15 * 1024, fonts: 100 * 1024 };
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return pages(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** Resolve a URL used in a page to a file in dist. */
+function fileFor(url: string, page: string): string | undefined {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return undefined;
+  const clean = url.split(/[?#]/)[0]!;
+  const file = clean.startsWith('/') ? path.join(DIST, clean) : path.resolve(path.dirname(page), clean);
+  return existsSync(file) ? file : undefined;
+}
+
+/** A JS file plus everything it imports statically or dynamically, each counted once. */
+function withImports(file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    const next = path.resolve(path.dirname(file), match[1]!);
+    if (existsSync(next)) withImports(next, seen);
+  }
+}
+
+export interface PageSize {
+  page: string;
+  js: number;
+  css: number;
+  fonts: number;
+}
+
+/** Measure one built page. */
+export function measure(page: string): PageSize {
+  const html = readFileSync(page, 'utf8');
+  const scripts = new Set<string>();
+  let inline = 0;
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
+    if (src) {
+      const file = fileFor(src, page);
+      if (file) withImports(file, scripts);
+    } else if (!/type="application\/(ld\+)?json"/.test(match[1]!)) inline += gz(match[2]!);
+  }
+  for (const match of html.matchAll(/\b(?:component-url|renderer-url|href)="([^"]+\.js)"/g)) {
+    const file = fileFor(match[1]!, page);
+    if (file) withImports(file, scripts);
+  }
+  let css = 0;
+  for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    const file = fileFor(match[1]!, page);
+    if (file) css += gz(readFileSync(file));
+  }
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(match[1]!);
+  let fonts = 0;
+  for (const file of readdirSync(DIST, { recursive: true }) as string[])
+    if (/\.(woff2?|ttf|otf)$/.test(file)) fonts += statSync(path.join(DIST, file)).size;
+  const js = [...scripts].reduce((sum, file) => sum + gz(readFileSync(file)), 0) + inline;
+  return { page: path.relative(DIST, page), js, css, fonts };
+}
+
+/** Group pages by type (first path segment) and keep the heaviest of each. */
+function byType(sizes: PageSize[]): PageSize[] {
+  const worst = new Map<string, PageSize>();
+  for (const size of sizes) {
+    const type = size.page.includes('/') ? size.page.split('/')[0]! + (size.page.split('/').length > 2 ? '/*' : '/') : 'home';
+    const current = worst.get(type);
+    if (!current || size.js + size.css > current.js + current.css) worst.set(type, size);
+  }
+  return [...worst.values()];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(DIST)) {
+    console.error(`No build found at ${DIST}: run npm run build first.`);
+    process.exit(2);
+  }
+  const sizes = pages(DIST).map(measure);
+  const rows = byType(sizes);
+  console.log('| page (heaviest of its type) | JS gzip | CSS gzip | fonts |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.page} | ${kb(r.js)} | ${kb(r.css)} | ${kb(r.fonts)} |`);
+  const over = sizes.flatMap((s) => [
+    ...(s.js > BUDGET.js ? [`${s.page}: JavaScript ${kb(s.js)} is over the ${kb(BUDGET.js)} budget`] : []),
+    ...(s.css > BUDGET.css ? [`${s.page}: CSS ${kb(s.css)} is over the ${kb(BUDGET.css)} budget`] : []),
+    ...(s.fonts > BUDGET.fonts ? [`${s.page}: fonts ${kb(s.fonts)} are over the ${kb(BUDGET.fonts)} budget`] : []),
+  ]);
+  if (over.length) {
+    console.error(`\nOver budget:\n${[...new Set(over)].join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`\nAll ${sizes.length} pages are within budget (JS ${kb(BUDGET.js)}, CSS ${kb(BUDGET.css)}, fonts ${kb(BUDGET.fonts)}).`);
+}

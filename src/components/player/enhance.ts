@@ -1,0 +1,114 @@
+import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
+import type { PlayerView } from '../../engine/player-view.ts';
+import type { Call, YesNo } from '../../engine/model.ts';
+import type { DecisionReview, Score } from '../../engine/score.ts';
+
+/**
+ * DOM glue for the player island: it shows and hides parts of the statically rendered scenario and
+ * reads its forms. No rules live here; what to show comes from the engine's PlayerView.
+ */
+
+const CALL_NAMES: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
+
+const pick = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+
+/** Show only the step in view, mark the chosen choice and reveal its feedback, the form, the key or the score. */
+export function showView(root: HTMLElement, view: PlayerView): void {
+  const review = view.phase === 'review' ? view : undefined;
+  pick(root, '[data-continue-panel]').hidden = !review;
+  const card = pick(root, '[data-score]');
+  card.hidden = view.phase !== 'ending';
+  if (view.phase === 'ending') fillScore(card, view.score);
+  for (const section of root.querySelectorAll<HTMLElement>('[data-step]')) {
+    const shown = section.dataset.step === view.step.id;
+    section.hidden = !shown;
+    section.toggleAttribute('data-reviewed', shown && !!review);
+    const form = section.querySelector<HTMLFormElement>('[data-decision-form]');
+    if (form) {
+      form.hidden = !(shown && view.phase === 'answer');
+      if (form.hidden) form.reset();
+    }
+    const table = section.querySelector<HTMLElement>('[data-review]');
+    if (table) {
+      table.hidden = !(shown && review?.decision);
+      if (shown && review?.decision) fillReview(table, review.decision);
+    }
+  }
+  for (const choice of root.querySelectorAll<HTMLElement>('[data-choice]')) {
+    const chosen =
+      review?.answer.kind === 'choice' &&
+      choice.closest<HTMLElement>('[data-step]')?.dataset.step === review.answer.step &&
+      Number(choice.dataset.choice) === review.answer.choice;
+    choice.classList.toggle('chosen', !!chosen);
+    const link = choice.querySelector('a');
+    if (review) {
+      link?.setAttribute('aria-disabled', 'true');
+      link?.setAttribute('tabindex', '-1');
+    } else {
+      link?.removeAttribute('aria-disabled');
+      link?.removeAttribute('tabindex');
+    }
+    const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
+    if (feedback) {
+      feedback.hidden = !chosen;
+      feedback.open = !!chosen;
+    }
+  }
+}
+
+function fillScore(card: HTMLElement, score: Score) {
+  pick(card, '[data-percent]').textContent = String(score.percent);
+  pick(card, '[data-points]').textContent = `${score.earned} of ${score.possible}`;
+  pick(card, '[data-passed]').hidden = !score.passed;
+  pick(card, '[data-failed]').hidden = score.passed;
+  for (const row of card.querySelectorAll<HTMLElement>('[data-dimension]')) {
+    const d = score.byDimension.find((item) => item.dimension === row.dataset.dimension);
+    row.hidden = !d;
+    if (d) {
+      pick(row, '[data-points]').textContent = `${d.earned} of ${d.possible}`;
+      pick(row, '[data-percent]').textContent = `${d.percent}%`;
+    }
+  }
+}
+
+/** Show a one-sentence notice above the scenario, or hide it when empty. */
+export function showNotice(root: HTMLElement, text: string): void {
+  const notice = pick(root, '[data-notice]');
+  notice.textContent = text;
+  notice.hidden = !text;
+}
+
+function fillReview(table: HTMLElement, review: DecisionReview) {
+  pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
+  const rows = [
+    ...review.questions.map((q) => ({ key: q.key, given: q.given === 'yes' ? 'Yes' : 'No', ok: q.correct, right: '✓ Matches', wrong: '✗ Differs' })),
+    { key: 'call', given: CALL_NAMES[review.call], ok: review.callCorrect, right: '✓ Right call', wrong: '✗ Not the right call' },
+  ];
+  for (const row of rows) {
+    const tr = pick(table, `[data-question="${row.key}"]`);
+    tr.className = row.ok ? 'right' : 'wrong';
+    pick(tr, '[data-given]').textContent = row.given;
+    pick(tr, '[data-result]').textContent = row.ok ? row.right : row.wrong;
+  }
+}
+
+/** What the decision form holds: complete answers and a call, or the letters still open. */
+export type FormReading = { answers: Record<QuestionKey, YesNo>; call: Call } | { missing: string[] };
+
+/** Read a decision form. */
+export function readDecisionForm(form: HTMLFormElement): FormReading {
+  const data = new FormData(form);
+  const missing = [...QUESTIONS.filter((q) => !data.get(q.key)).map((q) => q.letter), ...(data.get('call') ? [] : ['your call'])];
+  if (missing.length) return { missing };
+  return {
+    answers: Object.fromEntries(QUESTIONS.map((q) => [q.key, data.get(q.key)])) as Record<QuestionKey, YesNo>,
+    call: data.get('call') as Call,
+  };
+}
+
+/** Where focus goes when the view changes: the new step's heading, the chosen feedback, or the key. */
+export function focusTarget(root: HTMLElement, view: PlayerView): HTMLElement | null {
+  const section = root.querySelector<HTMLElement>(`[data-step="${view.step.id}"]`);
+  if (view.phase === 'review') return section?.querySelector<HTMLElement>(view.answer.kind === 'choice' ? '.chosen .feedback-body' : '[data-key] h3') ?? null;
+  return section?.querySelector('h2') ?? null;
+}
