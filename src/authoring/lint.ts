@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { validateScenario, type Problem, type Scenario } from '../engine/index.ts';
+import { analyzePaths, teachingWarnings, validateScenario, type PathAnalysis, type Problem, type Scenario } from '../engine/index.ts';
 import { formatProblem } from './format.ts';
 import { extractScenario } from './parse.ts';
 
@@ -9,6 +9,8 @@ export interface LintResult {
   file: string;
   scenario: Scenario | undefined;
   problems: Problem[];
+  /** Path analysis, when the scenario is valid. */
+  analysis?: PathAnalysis;
 }
 
 /** Scenario files in a folder, sorted. */
@@ -34,7 +36,10 @@ export function lintFile(file: string, shown = file): LintResult {
   }
   const { raw } = extractScenario(source, shown);
   const { scenario, problems } = validateScenario(raw);
-  return { file: shown, scenario, problems };
+  if (!scenario) return { file: shown, scenario, problems };
+  const analysis = analyzePaths(scenario);
+  const warnings = teachingWarnings(scenario, analysis, raw.frontmatterLines);
+  return { file: shown, scenario, analysis, problems: [...problems, ...warnings].sort((a, b) => a.line - b.line) };
 }
 
 /** Every error of every result, formatted one per line. */

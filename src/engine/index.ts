@@ -6,3 +6,6 @@ export * from './validate.ts';
 export * from './score.ts';
 export * from './machine.ts';
 export * from './player-view.ts';
+export * from './paths.ts';
+export * from './teaching.ts';
+export * from './rules.ts';

@@ -13,7 +13,7 @@ describe('extraction from MDX', () => {
     const door = scenario!.steps[0]!;
     expect(door.kind === 'scene' && door.choices.map((c) => [c.label, c.to, c.grade, c.hasFeedback])).toEqual([
       ['Introduce yourself.', 'check', 'best', true],
-      ['Walk straight in.', 'done', 'poor', false],
+      ['Walk straight in.', 'done', 'poor', true],
     ]);
     expect(scenario!.steps[1]).toMatchObject({ kind: 'decision', discuss: 1, branches: { act: 'done', ask: 'done', decline: 'done' } });
     expect(door.at).toEqual({ line: 11, column: 1 });

@@ -1,0 +1,142 @@
+import { getAdjacencyMap } from 'xstate/graph';
+import { QUESTIONS } from './clauses.ts';
+import { createScenarioMachine, type PlayerEvent } from './machine.ts';
+import { CALLS, type Scenario, type Step } from './model.ts';
+import { expectedCall, scoreAttempt, type Answer } from './score.ts';
+
+/** What path analysis found about a scenario's graph. */
+export interface PathAnalysis {
+  /** Steps reachable from the start, as the machine explores them. */
+  reachable: string[];
+  /** Share of all steps that are reachable, in whole percent. */
+  reachablePercent: number;
+  /** Reachable steps from which no ending can be reached. */
+  stuck: string[];
+  /** Number of simple paths from the start to an ending (counting stops at `cap`). */
+  pathCount: number;
+  capped: boolean;
+  cap: number;
+  /** Highest and lowest percent a path allows when every question is answered as the key says. */
+  scoreRange: { min: number; max: number };
+  /** The path(s) with the highest score, shortest first; each a list of step ids. */
+  bestPaths: string[][];
+  /** Endings a trainee reaches by picking only best or ok choices and making the right call. */
+  goodFaithEndings: string[];
+}
+
+/** Default limit on simple paths counted, so that a combinatorial graph is reported, not hung on. */
+export const PATH_CAP = 5000;
+
+type Edge = { event: PlayerEvent; to: string; answer: Answer; goodFaith: boolean };
+
+/** The moves a trainee can make at a step: each choice, or each call made with the key's answers. */
+function movesFrom(step: Step): Edge[] {
+  if (step.kind === 'scene')
+    return step.choices.map((choice, index) => ({
+      event: { type: 'CHOOSE', index },
+      to: choice.to,
+      answer: { kind: 'choice', step: step.id, choice: index },
+      goodFaith: choice.grade !== 'poor',
+    }));
+  if (step.kind === 'decision') {
+    const right = expectedCall(step.key);
+    return CALLS.map((call) => ({
+      event: { type: 'DECIDE', answers: step.key, call },
+      to: step.branches[call],
+      answer: { kind: 'decision', step: step.id, answers: step.key, call },
+      goodFaith: call === right,
+    }));
+  }
+  return [];
+}
+
+/**
+ * Explore the scenario's real XState machine with `xstate/graph` and report reachability, the
+ * number of paths, the score range and the best path(s). Path counting stops at `cap`.
+ *
+ * @example
+ * const analysis = analyzePaths(scenario);
+ * if (analysis.stuck.length) console.warn(`no ending reachable from ${analysis.stuck.join(', ')}`);
+ */
+export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
+  const byId = new Map(scenario.steps.map((s) => [s.id, s]));
+  const machine = createScenarioMachine(scenario);
+  const adjacency = getAdjacencyMap(machine, {
+    events: (snapshot) => movesFrom(byId.get(String(snapshot.value))!).map((m) => m.event),
+    serializeState: (snapshot) => String(snapshot.value),
+    serializeEvent: (event) => JSON.stringify(event),
+  });
+  // Keys are the serialised step ids chosen above.
+  const map = adjacency as unknown as Record<string, { transitions: Record<string, { event: PlayerEvent; state: { value: unknown } }> }>;
+  const reachable = Object.keys(map);
+  const next = new Map<string, Edge[]>();
+  for (const id of reachable) {
+    const moves = movesFrom(byId.get(id)!);
+    // Keep only the moves the machine actually takes, in the machine's own words.
+    const taken = new Set(Object.values(map[id]!.transitions).map((t) => `${JSON.stringify(t.event)}>${String(t.state.value)}`));
+    next.set(id, moves.filter((m) => taken.has(`${JSON.stringify(m.event)}>${m.to}`)));
+  }
+
+  const isEnding = (id: string) => byId.get(id)?.kind === 'ending';
+  const canEnd = new Set(reachable.filter(isEnding));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const id of reachable)
+      if (!canEnd.has(id) && next.get(id)!.some((e) => canEnd.has(e.to))) {
+        canEnd.add(id);
+        grew = true;
+      }
+  }
+
+  const start = scenario.frontmatter.start;
+  let pathCount = 0;
+  let capped = false;
+  let min = Infinity;
+  let max = -Infinity;
+  let bestPaths: string[][] = [];
+  const onPath = new Set<string>();
+  const walk = (id: string, steps: string[], answers: Answer[]) => {
+    if (capped) return;
+    if (isEnding(id)) {
+      pathCount++;
+      const percent = scoreAttempt(scenario, answers).percent;
+      min = Math.min(min, percent);
+      if (percent > max) {
+        max = percent;
+        bestPaths = [steps];
+      } else if (percent === max) bestPaths.push(steps);
+      if (pathCount >= cap) capped = true;
+      return;
+    }
+    onPath.add(id);
+    for (const edge of next.get(id) ?? [])
+      if (!onPath.has(edge.to)) walk(edge.to, [...steps, edge.to], [...answers, edge.answer]);
+    onPath.delete(id);
+  };
+  if (byId.has(start)) walk(start, [start], []);
+
+  const goodFaith = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length)
+    for (const edge of next.get(queue.pop()!) ?? [])
+      if (edge.goodFaith && !goodFaith.has(edge.to)) {
+        goodFaith.add(edge.to);
+        queue.push(edge.to);
+      }
+
+  bestPaths.sort((a, b) => a.length - b.length);
+  return {
+    reachable,
+    reachablePercent: Math.round((reachable.length / Math.max(1, scenario.steps.length)) * 100),
+    stuck: reachable.filter((id) => !canEnd.has(id)),
+    pathCount,
+    capped,
+    cap,
+    scoreRange: pathCount ? { min, max } : { min: 0, max: 0 },
+    bestPaths,
+    goodFaithEndings: [...goodFaith].filter(isEnding),
+  };
+}
+
+/** Number of questions, for summaries. */
+export const QUESTION_COUNT = QUESTIONS.length;

@@ -1,0 +1,79 @@
+import { QUESTIONS } from './clauses.ts';
+import type { Problem, Scenario } from './model.ts';
+import type { PathAnalysis } from './paths.ts';
+
+const warn = (code: string, line: number, message: string, fix: string): Problem => ({ severity: 'warning', code, line, column: 1, message, fix });
+
+/**
+ * Teaching-quality warnings: things that build and play but teach badly. Shown by the lint CLI and
+ * the author page; `--strict` makes them fatal.
+ */
+export function teachingWarnings(scenario: Scenario, analysis: PathAnalysis, frontmatterLines: Record<string, number> = {}): Problem[] {
+  const problems: Problem[] = [];
+  const fm = scenario.frontmatter;
+  const scenes = scenario.steps.flatMap((s) => (s.kind === 'scene' ? [s] : []));
+  const decisions = scenario.steps.flatMap((s) => (s.kind === 'decision' ? [s] : []));
+
+  for (const scene of scenes)
+    for (const choice of scene.choices)
+      if (!choice.hasFeedback)
+        problems.push(
+          warn('no-feedback', choice.at.line, `<Choice> "${choice.label.slice(0, 40)}" has no <Feedback>`, 'add a <Feedback> inside the choice: what happens and why, with the clause it rests on'),
+        );
+
+  const trained = new Set<string>([...fm.customers, ...scenes.flatMap((s) => s.choices.flatMap((c) => c.trains))]);
+  for (const d of decisions) for (const q of QUESTIONS) if (d.key[q.key] === 'no') trained.add(q.clause);
+  for (const clause of fm.sop) {
+    const checkable = /^(duty|image|officer|q|customer)\./.test(clause);
+    if (checkable && !trained.has(clause))
+      problems.push(
+        warn(
+          'sop-not-trained',
+          frontmatterLines.sop ?? 1,
+          `front matter "sop" lists ${clause}, but no step trains it`,
+          clause.startsWith('q.')
+            ? `make ${clause.slice(2)}="no" the deciding answer in a decision, or remove ${clause} from sop`
+            : clause.startsWith('customer.')
+              ? `add ${clause} to customers, or remove it from sop`
+              : `list ${clause} in the trains of a choice that shows it, or remove it from sop`,
+        ),
+      );
+  }
+
+  if (decisions.length > 0 && decisions.every((d) => QUESTIONS.every((q) => d.key[q.key] === 'yes')))
+    problems.push(
+      warn('test-never-discriminates', decisions[0]!.at.line, 'every decision has seven "yes" answers, so the trainee never has to find a "no"', 'add a decision where at least one answer is "no"'),
+    );
+  for (const d of decisions)
+    if (QUESTIONS.every((q) => d.key[q.key] === 'no'))
+      problems.push(warn('all-no', d.at.line, `decision "${d.id}" has seven "no" answers: nothing to weigh`, 'pick an action that is at least tempting: right for someone, on some count'));
+
+  const endings = scenario.steps.flatMap((s) => (s.kind === 'ending' ? [s] : []));
+  if (analysis.goodFaithEndings.length === 0 && endings.length > 0)
+    problems.push(
+      warn('no-good-faith-ending', scenario.steps[0]!.at.line, 'no ending can be reached by playing well (best or ok choices and the right calls)', 'make sure the right call and the good choices lead to an ending'),
+    );
+  for (const ending of endings)
+    if (ending.outcome === 'exemplary' && !analysis.goodFaithEndings.includes(ending.id))
+      problems.push(
+        warn('exemplary-not-earned', ending.at.line, `exemplary ending "${ending.id}" cannot be reached by playing well`, 'lead a best choice or a right call to it, or change its outcome'),
+      );
+  if (analysis.capped)
+    problems.push(
+      warn('too-many-paths', scenario.steps[0]!.at.line, `more than ${analysis.cap} paths from start to an ending; counting stopped there`, 'merge branches back together sooner so the scenario stays reviewable'),
+    );
+
+  const steps = scenario.steps.filter((s) => s.kind !== 'ending').length + 1;
+  const low = Math.max(1, Math.floor(steps / 2));
+  const high = steps * 2;
+  if (fm.minutes < low || fm.minutes > high)
+    problems.push(
+      warn(
+        'minutes-off',
+        frontmatterLines.minutes ?? 1,
+        `minutes: ${fm.minutes}, but a trainee passes through about ${steps} steps (expected ${low}–${high} minutes)`,
+        `set minutes to about ${steps}`,
+      ),
+    );
+  return problems;
+}

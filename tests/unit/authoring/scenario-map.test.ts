@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lintFile } from '../../../src/authoring/lint.ts';
+import { renderScenarioMap } from '../../../src/authoring/scenario-map.ts';
+
+describe('renderScenarioMap', () => {
+  const { scenario } = lintFile('tests/fixtures/scenarios/valid/minimal.mdx');
+  const map = renderScenarioMap(scenario!);
+
+  it('draws a node for every step and an edge for every choice and branch', () => {
+    for (const id of ['door', 'check', 'done']) expect(map.svg).toContain(`data-step="${id}"`);
+    expect(map.svg.match(/<g class="edge/g)).toHaveLength(2 + 3);
+    expect(map.svg).toContain('data-from="check" data-to="done"');
+  });
+
+  it('marks the right call and the best choice, and the start', () => {
+    expect(map.svg).toMatch(/<g class="edge good" data-from="check" data-to="done">.*?decline ✓/);
+    expect(map.svg).toContain('Scene · start');
+  });
+
+  it('has a text alternative', () => {
+    expect(map.svg).toMatch(/role="img" aria-labelledby="map-title-minimal"><title id="map-title-minimal">Map of "Minimal": 3 steps/);
+    expect(map.text.find((row) => row.id === 'check')?.exits).toEqual(['act → done', 'ask → done', 'decline ✓ → done']);
+  });
+});
