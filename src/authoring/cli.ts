@@ -4,6 +4,7 @@
  * `file:line:col  what is wrong  (how to fix it)`, then a one-line summary per scenario.
  * Exit code: 0 clean, 1 errors (or warnings with --strict), 2 bad usage.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from './format.ts';
 import { lintFile, scenarioFiles, type LintResult } from './lint.ts';
@@ -17,7 +18,8 @@ if (unknown.length) {
   process.exit(2);
 }
 const named = args.filter((a) => !a.startsWith('-'));
-const files = named.length ? named : scenarioFiles('scenarios');
+// A folder stands for every .mdx file in it.
+const files = (named.length ? named : ['scenarios']).flatMap((arg) => (statSync(arg, { throwIfNoEntry: false })?.isDirectory() ? scenarioFiles(arg) : [arg]));
 const results: LintResult[] = files.map((file) => lintFile(file, path.relative(process.cwd(), path.resolve(file))));
 
 let errors = 0;

@@ -2,7 +2,7 @@ import { getAdjacencyMap } from 'xstate/graph';
 import { QUESTIONS } from './clauses.ts';
 import { createScenarioMachine, type PlayerEvent } from './machine.ts';
 import { CALLS, type Scenario, type Step } from './model.ts';
-import { expectedCall, scoreAttempt, type Answer } from './score.ts';
+import { expectedCall, scoreAnswer, type Answer } from './score.ts';
 
 /** What path analysis found about a scenario's graph. */
 export interface PathAnalysis {
@@ -88,6 +88,14 @@ export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
       }
   }
 
+  // Points per move, worked out once, so a path's score is a running sum rather than a rescoring.
+  const points = new Map<Edge, { earned: number; possible: number }>();
+  for (const edges of next.values())
+    for (const edge of edges) {
+      const lines = scoreAnswer(scenario, edge.answer);
+      points.set(edge, { earned: lines.reduce((t, l) => t + l.earned, 0), possible: lines.reduce((t, l) => t + l.possible, 0) });
+    }
+
   const start = scenario.frontmatter.start;
   let pathCount = 0;
   let capped = false;
@@ -95,25 +103,31 @@ export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
   let max = -Infinity;
   let bestPaths: string[][] = [];
   const onPath = new Set<string>();
-  const walk = (id: string, steps: string[], answers: Answer[]) => {
+  const steps: string[] = [];
+  const walk = (id: string, earned: number, possible: number) => {
     if (capped) return;
+    steps.push(id);
     if (isEnding(id)) {
       pathCount++;
-      const percent = scoreAttempt(scenario, answers).percent;
+      const percent = possible === 0 ? 100 : Math.round((earned / possible) * 100);
       min = Math.min(min, percent);
       if (percent > max) {
         max = percent;
-        bestPaths = [steps];
-      } else if (percent === max) bestPaths.push(steps);
+        bestPaths = [[...steps]];
+      } else if (percent === max && bestPaths.length < 20) bestPaths.push([...steps]);
       if (pathCount >= cap) capped = true;
-      return;
+    } else {
+      onPath.add(id);
+      for (const edge of next.get(id) ?? []) {
+        if (onPath.has(edge.to)) continue;
+        const p = points.get(edge)!;
+        walk(edge.to, earned + p.earned, possible + p.possible);
+      }
+      onPath.delete(id);
     }
-    onPath.add(id);
-    for (const edge of next.get(id) ?? [])
-      if (!onPath.has(edge.to)) walk(edge.to, [...steps, edge.to], [...answers, edge.answer]);
-    onPath.delete(id);
+    steps.pop();
   };
-  if (byId.has(start)) walk(start, [start], []);
+  if (byId.has(start)) walk(start, 0, 0);
 
   const goodFaith = new Set<string>([start]);
   const queue = [start];
