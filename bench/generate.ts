@@ -3,12 +3,7 @@
  * choices and feedback, decisions with seven keys and whys, several endings), any size.
  */
 const KEYS = ['customer', 'department', 'legal', 'safe', 'level', 'accountable', 'policy'] as const;
-const PATTERNS = [
-  [],
-  ['safe'],
-  ['level'],
-  ['policy', 'legal'],
-] as const;
+const PATTERNS = [[], ['safe'], ['level'], ['policy', 'legal']] as const;
 
 const prose = (n: number) =>
   `The crew arrives at 14:${String(n % 60).padStart(2, '0')} to a house on a hot afternoon. A neighbour waves from the drive and the patient is sitting on the step, pale and sweating. Everyone is waiting to see what you do next.`;
@@ -22,7 +17,9 @@ function scene(id: string, next: string, alt: string): string {
 function decision(id: string, n: number, act: string, ask: string, decline: string): string {
   const noes: readonly string[] = PATTERNS[n % PATTERNS.length]!;
   const keys = KEYS.map((k) => `${k}="${noes.includes(k) ? 'no' : 'yes'}"`).join(' ');
-  const whys = KEYS.map((k) => `<Why q="${k}">\nThe reason this answer is ${noes.includes(k) ? 'no' : 'yes'} for this action.\n</Why>\n`).join('\n');
+  const whys = KEYS.map(
+    (k) => `<Why q="${k}">\nThe reason this answer is ${noes.includes(k) ? 'no' : 'yes'} for this action.\n</Why>\n`,
+  ).join('\n');
   return `<Decision id="${id}" title="Decision ${id}" action="Do the thing the family asks for." ${keys} act="${act}" ask="${ask}" decline="${decline}">\n\n${prose(n)}\n\n${whys}\n<Discuss>\nWhat would you do?\n</Discuss>\n\n</Decision>\n`;
 }
 
@@ -40,7 +37,8 @@ export function generateScenario(index: number, rounds = 4): string {
     const branch = (c: string) => (c === call ? next : c === 'ask' ? 'end-ok' : 'end-poor');
     parts.push(decision(`d${r}`, r, branch('act'), branch('ask'), branch('decline')));
   }
-  const ending = (id: string, outcome: string) => `<Ending id="${id}" title="Ending ${id}" outcome="${outcome}">\n\nWhat happened afterwards, and the lesson.\n\n</Ending>\n`;
+  const ending = (id: string, outcome: string) =>
+    `<Ending id="${id}" title="Ending ${id}" outcome="${outcome}">\n\nWhat happened afterwards, and the lesson.\n\n</Ending>\n`;
   parts.push(ending('end-good', 'exemplary'), ending('end-ok', 'adequate'), ending('end-poor', 'poor'));
   const front = [
     '---',

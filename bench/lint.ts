@@ -20,14 +20,28 @@ for (let i = 0; i < 200; i++) writeFileSync(path.join(dir, `generated-${i}.mdx`)
 const runs: number[] = [];
 for (let i = 0; i < 5; i++) {
   const t = performance.now();
-  const run = spawnSync(process.execPath, ['src/authoring/cli.ts', '--strict', dir + '/'], { encoding: 'utf8', shell: false });
+  const run = spawnSync(process.execPath, ['src/authoring/cli.ts', '--strict', dir + '/'], {
+    encoding: 'utf8',
+    shell: false,
+  });
   runs.push(performance.now() - t);
   if (i === 0 && !run.stdout.includes('200 scenario(s): 0 error(s), 0 warning(s)')) {
-    const globbed = spawnSync(process.execPath, ['src/authoring/cli.ts', '--strict', ...Array.from({ length: 200 }, (_, n) => path.join(dir, `generated-${n}.mdx`))], { encoding: 'utf8' });
-    if (!globbed.stdout.includes('200 scenario(s): 0 error(s), 0 warning(s)')) throw new Error(`generated scenarios did not lint clean:\n${globbed.stdout.slice(-2000)}`);
+    const globbed = spawnSync(
+      process.execPath,
+      [
+        'src/authoring/cli.ts',
+        '--strict',
+        ...Array.from({ length: 200 }, (_, n) => path.join(dir, `generated-${n}.mdx`)),
+      ],
+      { encoding: 'utf8' },
+    );
+    if (!globbed.stdout.includes('200 scenario(s): 0 error(s), 0 warning(s)'))
+      throw new Error(`generated scenarios did not lint clean:\n${globbed.stdout.slice(-2000)}`);
   }
 }
-console.log(`lint CLI, 200 scenarios (whole process, median of ${runs.length}): ${(median(runs) / 1000).toFixed(2)} s  [target < 5 s]`);
+console.log(
+  `lint CLI, 200 scenarios (whole process, median of ${runs.length}): ${(median(runs) / 1000).toFixed(2)} s  [target < 5 s]`,
+);
 
 const big = generateScenario(0, 499); // 499 rounds * 2 + 3 endings = 1,001 steps
 const times: number[] = [];
@@ -43,4 +57,6 @@ for (let i = 0; i < 5; i++) {
   steps = scenario.steps.length;
   paths = analysis.pathCount;
 }
-console.log(`one ${steps}-step scenario, extract + validate + path analysis (${paths} paths), median of ${times.length}: ${median(times).toFixed(0)} ms  [target < 1000 ms]`);
+console.log(
+  `one ${steps}-step scenario, extract + validate + path analysis (${paths} paths), median of ${times.length}: ${median(times).toFixed(0)} ms  [target < 1000 ms]`,
+);

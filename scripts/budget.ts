@@ -80,7 +80,9 @@ export function measure(page: string): PageSize {
 function byType(sizes: PageSize[]): PageSize[] {
   const worst = new Map<string, PageSize>();
   for (const size of sizes) {
-    const type = size.page.includes('/') ? size.page.split('/')[0]! + (size.page.split('/').length > 2 ? '/*' : '/') : 'home';
+    const type = size.page.includes('/')
+      ? size.page.split('/')[0]! + (size.page.split('/').length > 2 ? '/*' : '/')
+      : 'home';
     const current = worst.get(type);
     if (!current || size.js + size.css > current.js + current.css) worst.set(type, size);
   }
@@ -106,5 +108,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`\nOver budget:\n${[...new Set(over)].join('\n')}`);
     process.exit(1);
   }
-  console.log(`\nAll ${sizes.length} pages are within budget (JS ${kb(BUDGET.js)}, CSS ${kb(BUDGET.css)}, fonts ${kb(BUDGET.fonts)}).`);
+  console.log(
+    `\nAll ${sizes.length} pages are within budget (JS ${kb(BUDGET.js)}, CSS ${kb(BUDGET.css)}, fonts ${kb(BUDGET.fonts)}).`,
+  );
 }

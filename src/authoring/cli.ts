@@ -19,7 +19,9 @@ if (unknown.length) {
 }
 const named = args.filter((a) => !a.startsWith('-'));
 // A folder stands for every .mdx file in it.
-const files = (named.length ? named : ['scenarios']).flatMap((arg) => (statSync(arg, { throwIfNoEntry: false })?.isDirectory() ? scenarioFiles(arg) : [arg]));
+const files = (named.length ? named : ['scenarios']).flatMap((arg) =>
+  statSync(arg, { throwIfNoEntry: false })?.isDirectory() ? scenarioFiles(arg) : [arg],
+);
 const results: LintResult[] = files.map((file) => lintFile(file, path.relative(process.cwd(), path.resolve(file))));
 
 let errors = 0;
@@ -33,5 +35,7 @@ for (const result of results) {
 }
 console.log('');
 for (const result of results) console.log(summarize(result));
-console.log(`\n${results.length} scenario(s): ${errors} error(s), ${warnings} warning(s)${strict ? ' (strict: warnings count as errors)' : ''}.`);
+console.log(
+  `\n${results.length} scenario(s): ${errors} error(s), ${warnings} warning(s)${strict ? ' (strict: warnings count as errors)' : ''}.`,
+);
 process.exit(errors > 0 || (strict && warnings > 0) ? 1 : 0);

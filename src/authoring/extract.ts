@@ -29,7 +29,8 @@ const PLACEMENT_FIX: Record<string, string> = {
   Scene: 'put <Scene> at the top level of the file, not inside another component',
   Decision: 'put <Decision> at the top level of the file, not inside another component',
   Ending: 'put <Ending> at the top level of the file, not inside another component',
-  Choice: 'move the <Choice> inside a <Scene>; a <Decision> branches with act=, ask= and decline=, and an <Ending> has no way out',
+  Choice:
+    'move the <Choice> inside a <Scene>; a <Decision> branches with act=, ask= and decline=, and an <Ending> has no way out',
   Feedback: 'move the <Feedback> inside the <Choice> it explains',
   Why: 'move the <Why> inside the <Decision> whose key it explains',
   Discuss: 'put <Discuss> inside the <Scene>, <Decision> or <Ending> it belongs to',
@@ -126,8 +127,13 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
 
   // Astro strips the front matter before plugins run; then it is read from the file's own source.
   const yamlNode = (root.children ?? []).find((n) => n.type === 'yaml');
-  const block = yamlNode ? String(yamlNode.value ?? '') : fileSource !== undefined ? frontmatterBlock(fileSource) : undefined;
-  if (block !== undefined) ({ frontmatter, frontmatterLines } = readFrontmatter(block, yamlNode ? at(yamlNode).line : 1, problems));
+  const block = yamlNode
+    ? String(yamlNode.value ?? '')
+    : fileSource !== undefined
+      ? frontmatterBlock(fileSource)
+      : undefined;
+  if (block !== undefined)
+    ({ frontmatter, frontmatterLines } = readFrontmatter(block, yamlNode ? at(yamlNode).line : 1, problems));
 
   const walk = (node: MdNode, ancestor: string | null, step: RawStep | null, choice: RawChoice | null) => {
     if (isJsx(node)) {
@@ -156,7 +162,14 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
       }
       if (name === 'Scene' || name === 'Decision' || name === 'Ending') {
         const kind = name === 'Scene' ? 'scene' : name === 'Decision' ? 'decision' : 'ending';
-        const newStep: RawStep = { kind, at: at(node), attrs: attrsOf(node, problems), choices: [], whys: [], discuss: 0 };
+        const newStep: RawStep = {
+          kind,
+          at: at(node),
+          attrs: attrsOf(node, problems),
+          choices: [],
+          whys: [],
+          discuss: 0,
+        };
         steps.push(newStep);
         return walkChildren(node, name, newStep, null);
       }
@@ -168,7 +181,12 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
         };
         (node.children ?? []).forEach(collect);
         const label = (node.children ?? []).map(textOf).join(' ').replace(/\s+/g, ' ').trim();
-        const raw: RawChoice = { at: at(node), attrs: attrsOf(node, problems), label, hasFeedback: feedback.length > 0 };
+        const raw: RawChoice = {
+          at: at(node),
+          attrs: attrsOf(node, problems),
+          label,
+          hasFeedback: feedback.length > 0,
+        };
         choices.push({ node, label, index: step.choices.length, feedback });
         step.choices.push(raw);
         return walkChildren(node, name, step, raw);
@@ -221,7 +239,8 @@ function readFrontmatter(text: string, firstLine: number, problems: Problem[]) {
   const contents = doc.contents as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null;
   for (const item of contents?.items ?? []) {
     const key = item.key;
-    if (key?.range && typeof key.value === 'string') frontmatterLines[key.value] = lineCounter.linePos(key.range[0]).line + offset;
+    if (key?.range && typeof key.value === 'string')
+      frontmatterLines[key.value] = lineCounter.linePos(key.range[0]).line + offset;
   }
   const frontmatter = doc.errors.length ? {} : (doc.toJS() ?? {});
   return { frontmatter, frontmatterLines };

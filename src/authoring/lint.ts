@@ -1,6 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { analyzePaths, teachingWarnings, validateScenario, type PathAnalysis, type Problem, type Scenario } from '../engine/index.ts';
+import {
+  analyzePaths,
+  teachingWarnings,
+  validateScenario,
+  type PathAnalysis,
+  type Problem,
+  type Scenario,
+} from '../engine/index.ts';
 import { formatProblem } from './format.ts';
 import { extractScenario } from './parse.ts';
 
@@ -31,7 +38,16 @@ export function lintFile(file: string, shown = file): LintResult {
     return {
       file: shown,
       scenario: undefined,
-      problems: [{ severity: 'error', code: 'unreadable', line: 1, column: 1, message: `cannot read the file: ${reason}`, fix: 'check the path' }],
+      problems: [
+        {
+          severity: 'error',
+          code: 'unreadable',
+          line: 1,
+          column: 1,
+          message: `cannot read the file: ${reason}`,
+          fix: 'check the path',
+        },
+      ],
     };
   }
   const { raw } = extractScenario(source, shown);

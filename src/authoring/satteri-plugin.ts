@@ -35,18 +35,28 @@ export function scenarioPlugin(root: string): MdastPluginEntry {
           );
         }
         for (const choice of found.choices)
-          ctx.replaceNode(choice.node as never, {
-            type: 'mdxJsxFlowElement',
-            name: 'Choice',
-            attributes: [...plain(choice.node.attributes ?? []), attr('label', choice.label), attr('index', String(choice.index))],
-            children: choice.feedback.map((f) => ({ ...plain(f), type: 'mdxJsxFlowElement' })),
-          } as never);
+          ctx.replaceNode(
+            choice.node as never,
+            {
+              type: 'mdxJsxFlowElement',
+              name: 'Choice',
+              attributes: [
+                ...plain(choice.node.attributes ?? []),
+                attr('label', choice.label),
+                attr('index', String(choice.index)),
+              ],
+              children: choice.feedback.map((f) => ({ ...plain(f), type: 'mdxJsxFlowElement' })),
+            } as never,
+          );
         for (const why of found.whys) {
           const answer = why.q ? (why.decision.attrs[why.q] ?? '') : '';
-          ctx.replaceNode(why.node as never, {
-            ...plain(why.node),
-            attributes: [...plain(why.node.attributes ?? []), attr('answer', answer), attr('slot', 'why')],
-          } as never);
+          ctx.replaceNode(
+            why.node as never,
+            {
+              ...plain(why.node),
+              attributes: [...plain(why.node.attributes ?? []), attr('answer', answer), attr('slot', 'why')],
+            } as never,
+          );
         }
         const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
         data.astro ??= {};

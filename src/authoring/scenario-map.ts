@@ -10,7 +10,8 @@ export interface ScenarioMap {
   text: { id: string; kind: Step['kind']; title: string; exits: string[] }[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Break a title into lines of at most `width` characters. */
 function wrap(text: string, width = 22): string[] {
@@ -32,7 +33,11 @@ const CALL_LABEL = { act: 'act', ask: 'ask', decline: 'decline' } as const;
 /** Edges leaving a step, labelled as the map shows them. */
 function exitsOf(step: Step): { to: string; label: string; good: boolean }[] {
   if (step.kind === 'scene')
-    return step.choices.map((c, i) => ({ to: c.to, label: `${String.fromCharCode(65 + i)} · ${c.grade}`, good: c.grade === 'best' }));
+    return step.choices.map((c, i) => ({
+      to: c.to,
+      label: `${String.fromCharCode(65 + i)} · ${c.grade}`,
+      good: c.grade === 'best',
+    }));
   if (step.kind === 'decision') {
     const right = expectedCall(step.key);
     return (['act', 'ask', 'decline'] as const).map((call) => ({
@@ -60,7 +65,13 @@ export function renderScenarioMap(scenario: Scenario): ScenarioMap {
   }
   scenario.steps.forEach((step) =>
     exitsOf(step).forEach((exit, i) => {
-      if (graph.hasNode(exit.to)) graph.setEdge(step.id, exit.to, { label: exit.label, width: exit.label.length * 7 + 8, height: 16, labelpos: 'c' }, `${step.id}:${i}`);
+      if (graph.hasNode(exit.to))
+        graph.setEdge(
+          step.id,
+          exit.to,
+          { label: exit.label, width: exit.label.length * 7 + 8, height: 16, labelpos: 'c' },
+          `${step.id}:${i}`,
+        );
     }),
   );
   dagre.layout(graph);

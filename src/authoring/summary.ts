@@ -6,7 +6,9 @@ export function summarize(result: LintResult): string {
   if (!s) return `${result.file}: not valid (${result.problems.filter((p) => p.severity === 'error').length} error(s))`;
   const count = (kind: string) => plural(s.steps.filter((step) => step.kind === kind).length, kind);
   const a = result.analysis;
-  const paths = a ? `${plural(a.pathCount, 'path')}${a.capped ? ' (counting stopped)' : ''}, best path ${a.bestPaths[0]?.length ?? 0} steps (scores ${a.scoreRange.min}–${a.scoreRange.max}%), ` : '';
+  const paths = a
+    ? `${plural(a.pathCount, 'path')}${a.capped ? ' (counting stopped)' : ''}, best path ${a.bestPaths[0]?.length ?? 0} steps (scores ${a.scoreRange.min}–${a.scoreRange.max}%), `
+    : '';
   return `${result.file}: ${s.steps.length} steps, ${count('decision')}, ${count('ending')}, ${paths}${s.frontmatter.minutes} min`;
 }
 

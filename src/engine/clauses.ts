@@ -94,7 +94,12 @@ export const OFFICER_IDS = [
 ] as const;
 
 /** Customer kinds a scenario can name in its front matter. */
-export const CUSTOMER_IDS = ['customer.recipient', 'customer.related', 'customer.encountered', 'customer.members'] as const;
+export const CUSTOMER_IDS = [
+  'customer.recipient',
+  'customer.related',
+  'customer.encountered',
+  'customer.members',
+] as const;
 
 /** Clauses a `Choice` may list in `trains`: the duties, the image items and the officer items. */
 export const TRAINABLE_IDS: readonly ClauseId[] = CLAUSE_IDS.filter(

@@ -18,7 +18,9 @@ export type PlayerEvent =
   | { type: 'CONTINUE' };
 
 /** True when all seven questions have a yes or no. */
-export function isCompleteAnswer(answers: Partial<Record<QuestionKey, YesNo>> | undefined): answers is Record<QuestionKey, YesNo> {
+export function isCompleteAnswer(
+  answers: Partial<Record<QuestionKey, YesNo>> | undefined,
+): answers is Record<QuestionKey, YesNo> {
   return !!answers && QUESTION_KEYS.every((k) => answers[k] === 'yes' || answers[k] === 'no');
 }
 
@@ -47,7 +49,10 @@ export function createScenarioMachine(scenario: Scenario) {
       })),
       recordDecision: assign(({ context, event }, params: { step: string }) => {
         if (event.type !== 'DECIDE') return {};
-        const answers = Object.fromEntries(QUESTION_KEYS.map((k) => [k, event.answers[k]])) as Record<QuestionKey, YesNo>;
+        const answers = Object.fromEntries(QUESTION_KEYS.map((k) => [k, event.answers[k]])) as Record<
+          QuestionKey,
+          YesNo
+        >;
         return {
           answers: [...context.answers, { kind: 'decision' as const, step: params.step, answers, call: event.call }],
           reviewing: true,

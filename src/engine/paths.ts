@@ -67,19 +67,27 @@ export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
     serializeEvent: (event) => JSON.stringify(event),
   });
   // Keys are the serialised step ids chosen above.
-  const map = adjacency as unknown as Record<string, { transitions: Record<string, { event: PlayerEvent; state: { value: unknown } }> }>;
+  const map = adjacency as unknown as Record<
+    string,
+    { transitions: Record<string, { event: PlayerEvent; state: { value: unknown } }> }
+  >;
   const reachable = Object.keys(map);
   const next = new Map<string, Edge[]>();
   for (const id of reachable) {
     const moves = movesFrom(byId.get(id)!);
     // Keep only the moves the machine actually takes, in the machine's own words.
-    const taken = new Set(Object.values(map[id]!.transitions).map((t) => `${JSON.stringify(t.event)}>${String(t.state.value)}`));
-    next.set(id, moves.filter((m) => taken.has(`${JSON.stringify(m.event)}>${m.to}`)));
+    const taken = new Set(
+      Object.values(map[id]!.transitions).map((t) => `${JSON.stringify(t.event)}>${String(t.state.value)}`),
+    );
+    next.set(
+      id,
+      moves.filter((m) => taken.has(`${JSON.stringify(m.event)}>${m.to}`)),
+    );
   }
 
   const isEnding = (id: string) => byId.get(id)?.kind === 'ending';
   const canEnd = new Set(reachable.filter(isEnding));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const id of reachable)
       if (!canEnd.has(id) && next.get(id)!.some((e) => canEnd.has(e.to))) {
@@ -93,7 +101,10 @@ export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
   for (const edges of next.values())
     for (const edge of edges) {
       const lines = scoreAnswer(scenario, edge.answer);
-      points.set(edge, { earned: lines.reduce((t, l) => t + l.earned, 0), possible: lines.reduce((t, l) => t + l.possible, 0) });
+      points.set(edge, {
+        earned: lines.reduce((t, l) => t + l.earned, 0),
+        possible: lines.reduce((t, l) => t + l.possible, 0),
+      });
     }
 
   const start = scenario.frontmatter.start;

@@ -30,7 +30,9 @@ function describe(value: unknown): string {
 export const frontmatterSchema = z.strictObject(
   {
     title: z.string({ error: (i) => `expected a title but found ${describe(i.input)}` }).min(1),
-    summary: z.string({ error: (i) => `expected a one- or two-sentence summary but found ${describe(i.input)}` }).min(1),
+    summary: z
+      .string({ error: (i) => `expected a one- or two-sentence summary but found ${describe(i.input)}` })
+      .min(1),
     audiences: listOf(AUDIENCES, 'an audience').min(1, 'expected at least one audience'),
     customers: listOf(CUSTOMER_IDS, 'a customer id').min(1, 'expected at least one customer id'),
     sop: listOf(CLAUSE_IDS, 'a clause id').min(1, 'expected at least one clause id'),
@@ -50,8 +52,10 @@ export const frontmatterSchema = z.strictObject(
       .array(z.string().min(1), { error: (i) => `expected a list of sentences but found ${describe(i.input)}` })
       .optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : undefined,
+  },
 );
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
-

@@ -65,7 +65,11 @@ export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
     if (step?.kind !== 'scene') return [];
     const choice = (step as SceneStep).choices[answer.choice];
     if (!choice) return [];
-    return choice.trains.map((clause) => ({ dimension: dimensionOf(clause), earned: GRADE_POINTS[choice.grade], possible: 2 }));
+    return choice.trains.map((clause) => ({
+      dimension: dimensionOf(clause),
+      earned: GRADE_POINTS[choice.grade],
+      possible: 2,
+    }));
   }
   if (step?.kind !== 'decision') return [];
   const decision = step as DecisionStep;
@@ -75,7 +79,11 @@ export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
       earned: answer.answers[q.key] === decision.key[q.key] ? 1 : 0,
       possible: 1,
     })),
-    { dimension: CALL_DIMENSION, earned: answer.call === expectedCall(decision.key) ? CALL_POINTS : 0, possible: CALL_POINTS },
+    {
+      dimension: CALL_DIMENSION,
+      earned: answer.call === expectedCall(decision.key) ? CALL_POINTS : 0,
+      possible: CALL_POINTS,
+    },
   ];
 }
 

@@ -2,13 +2,24 @@ import { QUESTIONS } from './clauses.ts';
 import type { Problem, Scenario } from './model.ts';
 import type { PathAnalysis } from './paths.ts';
 
-const warn = (code: string, line: number, message: string, fix: string): Problem => ({ severity: 'warning', code, line, column: 1, message, fix });
+const warn = (code: string, line: number, message: string, fix: string): Problem => ({
+  severity: 'warning',
+  code,
+  line,
+  column: 1,
+  message,
+  fix,
+});
 
 /**
  * Teaching-quality warnings: things that build and play but teach badly. Shown by the lint CLI and
  * the author page; `--strict` makes them fatal.
  */
-export function teachingWarnings(scenario: Scenario, analysis: PathAnalysis, frontmatterLines: Record<string, number> = {}): Problem[] {
+export function teachingWarnings(
+  scenario: Scenario,
+  analysis: PathAnalysis,
+  frontmatterLines: Record<string, number> = {},
+): Problem[] {
   const problems: Problem[] = [];
   const fm = scenario.frontmatter;
   const scenes = scenario.steps.flatMap((s) => (s.kind === 'scene' ? [s] : []));
@@ -18,7 +29,12 @@ export function teachingWarnings(scenario: Scenario, analysis: PathAnalysis, fro
     for (const choice of scene.choices)
       if (!choice.hasFeedback)
         problems.push(
-          warn('no-feedback', choice.at.line, `<Choice> "${choice.label.slice(0, 40)}" has no <Feedback>`, 'add a <Feedback> inside the choice: what happens and why, with the clause it rests on'),
+          warn(
+            'no-feedback',
+            choice.at.line,
+            `<Choice> "${choice.label.slice(0, 40)}" has no <Feedback>`,
+            'add a <Feedback> inside the choice: what happens and why, with the clause it rests on',
+          ),
         );
 
   const trained = new Set<string>([...fm.customers, ...scenes.flatMap((s) => s.choices.flatMap((c) => c.trains))]);
@@ -42,25 +58,52 @@ export function teachingWarnings(scenario: Scenario, analysis: PathAnalysis, fro
 
   if (decisions.length > 0 && decisions.every((d) => QUESTIONS.every((q) => d.key[q.key] === 'yes')))
     problems.push(
-      warn('test-never-discriminates', decisions[0]!.at.line, 'every decision has seven "yes" answers, so the trainee never has to find a "no"', 'add a decision where at least one answer is "no"'),
+      warn(
+        'test-never-discriminates',
+        decisions[0]!.at.line,
+        'every decision has seven "yes" answers, so the trainee never has to find a "no"',
+        'add a decision where at least one answer is "no"',
+      ),
     );
   for (const d of decisions)
     if (QUESTIONS.every((q) => d.key[q.key] === 'no'))
-      problems.push(warn('all-no', d.at.line, `decision "${d.id}" has seven "no" answers: nothing to weigh`, 'pick an action that is at least tempting: right for someone, on some count'));
+      problems.push(
+        warn(
+          'all-no',
+          d.at.line,
+          `decision "${d.id}" has seven "no" answers: nothing to weigh`,
+          'pick an action that is at least tempting: right for someone, on some count',
+        ),
+      );
 
   const endings = scenario.steps.flatMap((s) => (s.kind === 'ending' ? [s] : []));
   if (analysis.goodFaithEndings.length === 0 && endings.length > 0)
     problems.push(
-      warn('no-good-faith-ending', scenario.steps[0]!.at.line, 'no ending can be reached by playing well (best or ok choices and the right calls)', 'make sure the right call and the good choices lead to an ending'),
+      warn(
+        'no-good-faith-ending',
+        scenario.steps[0]!.at.line,
+        'no ending can be reached by playing well (best or ok choices and the right calls)',
+        'make sure the right call and the good choices lead to an ending',
+      ),
     );
   for (const ending of endings)
     if (ending.outcome === 'exemplary' && !analysis.goodFaithEndings.includes(ending.id))
       problems.push(
-        warn('exemplary-not-earned', ending.at.line, `exemplary ending "${ending.id}" cannot be reached by playing well`, 'lead a best choice or a right call to it, or change its outcome'),
+        warn(
+          'exemplary-not-earned',
+          ending.at.line,
+          `exemplary ending "${ending.id}" cannot be reached by playing well`,
+          'lead a best choice or a right call to it, or change its outcome',
+        ),
       );
   if (analysis.capped)
     problems.push(
-      warn('too-many-paths', scenario.steps[0]!.at.line, `more than ${analysis.cap} paths from start to an ending; counting stopped there`, 'merge branches back together sooner so the scenario stays reviewable'),
+      warn(
+        'too-many-paths',
+        scenario.steps[0]!.at.line,
+        `more than ${analysis.cap} paths from start to an ending; counting stopped there`,
+        'merge branches back together sooner so the scenario stays reviewable',
+      ),
     );
 
   const steps = scenario.steps.filter((s) => s.kind !== 'ending').length + 1;

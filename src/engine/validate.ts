@@ -4,7 +4,6 @@ import {
   CALLS,
   GRADES,
   OUTCOMES,
-
   isQuestionKey,
   type Choice,
   type Loc,
@@ -70,7 +69,8 @@ function checkFrontmatter(raw: RawScenario, problems: Problem[]) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
     for (const field of keys) {
       const line = raw.frontmatterLines[field] ?? raw.frontmatterAt.line;
-      const missing = issue.code === 'invalid_type' && (raw.frontmatter as Record<string, unknown>)[field] === undefined;
+      const missing =
+        issue.code === 'invalid_type' && (raw.frontmatter as Record<string, unknown>)[field] === undefined;
       problems.push(
         error(
           missing ? 'missing-field' : issue.code === 'unrecognized_keys' ? 'unknown-field' : 'bad-field',
@@ -78,7 +78,7 @@ function checkFrontmatter(raw: RawScenario, problems: Problem[]) {
           missing ? `front matter has no "${field}"` : `front matter "${field}": ${issue.message}`,
           issue.code === 'unrecognized_keys'
             ? `remove "${field}" or correct its spelling; the fields are title, summary, audiences, customers, sop, minutes, passingScore, start, assumes`
-            : FIELD_FIXES[field] ?? 'see the front matter table in the authoring guide',
+            : (FIELD_FIXES[field] ?? 'see the front matter table in the authoring guide'),
         ),
       );
     }
@@ -105,10 +105,18 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
   if (!id) problems.push(error('missing-id', at, `<${tag}> has no id`, `add id="a-short-name" to the <${tag}>`));
   else if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     problems.push(
-      error('bad-id', at, `step id "${id}" has characters other than a-z, 0-9 and -`, 'use lower-case words joined by hyphens, e.g. id="front-door"'),
+      error(
+        'bad-id',
+        at,
+        `step id "${id}" has characters other than a-z, 0-9 and -`,
+        'use lower-case words joined by hyphens, e.g. id="front-door"',
+      ),
     );
   const title = attrs.title ?? '';
-  if (!title) problems.push(error('missing-title', at, `<${tag}${id ? ` id="${id}"` : ''}> has no title`, `add title="…" to the <${tag}>`));
+  if (!title)
+    problems.push(
+      error('missing-title', at, `<${tag}${id ? ` id="${id}"` : ''}> has no title`, `add title="…" to the <${tag}>`),
+    );
   const base = { id: id ?? '', title, at, discuss: step.discuss };
 
   if (step.kind === 'scene') {
@@ -142,7 +150,12 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
   const action = attrs.action ?? '';
   if (!action)
     problems.push(
-      error('missing-action', at, `decision "${id}" has no action`, 'add action="what the member is considering doing"'),
+      error(
+        'missing-action',
+        at,
+        `decision "${id}" has no action`,
+        'add action="what the member is considering doing"',
+      ),
     );
   const key = {} as Record<QuestionKey, YesNo>;
   for (const q of QUESTIONS) {
@@ -158,7 +171,12 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
       );
     else if (value !== 'yes' && value !== 'no')
       problems.push(
-        error('bad-key', at, `decision "${id}": ${q.key} must be "yes" or "no" but is "${value}"`, `write ${q.key}="yes" or ${q.key}="no"`),
+        error(
+          'bad-key',
+          at,
+          `decision "${id}": ${q.key} must be "yes" or "no" but is "${value}"`,
+          `write ${q.key}="yes" or ${q.key}="no"`,
+        ),
       );
     else key[q.key] = value;
   }
@@ -174,7 +192,9 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
         ),
       );
     else if (seen.has(why.q))
-      problems.push(error('duplicate-why', why.at, `decision "${id}" explains "${why.q}" twice`, 'keep one <Why> per question'));
+      problems.push(
+        error('duplicate-why', why.at, `decision "${id}" explains "${why.q}" twice`, 'keep one <Why> per question'),
+      );
     else seen.add(why.q);
   }
   for (const q of QUESTIONS)
@@ -206,12 +226,29 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
 
 type EndingOutcome = (typeof OUTCOMES)[number];
 
-function checkChoice(choice: { at: Loc; attrs: Record<string, string | undefined>; label: string; hasFeedback: boolean }, problems: Problem[]): Choice {
+function checkChoice(
+  choice: { at: Loc; attrs: Record<string, string | undefined>; label: string; hasFeedback: boolean },
+  problems: Problem[],
+): Choice {
   const { attrs, at } = choice;
   if (!attrs.to)
-    problems.push(error('missing-target', at, `<Choice> "${short(choice.label)}" has no to=`, 'add to="step-id": the step this choice leads to'));
+    problems.push(
+      error(
+        'missing-target',
+        at,
+        `<Choice> "${short(choice.label)}" has no to=`,
+        'add to="step-id": the step this choice leads to',
+      ),
+    );
   if (!choice.label.trim())
-    problems.push(error('missing-label', at, '<Choice> has no label', 'write what the trainee would do as the text inside <Choice>…</Choice>'));
+    problems.push(
+      error(
+        'missing-label',
+        at,
+        '<Choice> has no label',
+        'write what the trainee would do as the text inside <Choice>…</Choice>',
+      ),
+    );
   const grade = attrs.grade;
   if (!(GRADES as readonly (string | undefined)[]).includes(grade))
     problems.push(
@@ -226,7 +263,12 @@ function checkChoice(choice: { at: Loc; attrs: Record<string, string | undefined
   for (const clause of (attrs.trains ?? '').split(/[\s,]+/).filter(Boolean)) {
     if (!isClauseId(clause))
       problems.push(
-        error('unknown-clause', at, `<Choice> "${short(choice.label)}" trains "${clause}", which is not a clause id`, 'use an id from /sop/, e.g. duty.respect'),
+        error(
+          'unknown-clause',
+          at,
+          `<Choice> "${short(choice.label)}" trains "${clause}", which is not a clause id`,
+          'use an id from /sop/, e.g. duty.respect',
+        ),
       );
     else if (!TRAINABLE_IDS.includes(clause))
       problems.push(
@@ -239,7 +281,14 @@ function checkChoice(choice: { at: Loc; attrs: Record<string, string | undefined
       );
     else trains.push(clause);
   }
-  return { label: choice.label.trim(), to: attrs.to ?? '', grade: grade as Choice['grade'], trains, hasFeedback: choice.hasFeedback, at };
+  return {
+    label: choice.label.trim(),
+    to: attrs.to ?? '',
+    grade: grade as Choice['grade'],
+    trains,
+    hasFeedback: choice.hasFeedback,
+    at,
+  };
 }
 
 function short(text: string): string {
@@ -250,9 +299,15 @@ function short(text: string): string {
 /** Targets of a raw step, with where each is written. */
 function edgesOf(step: RawStep): { to: string; at: Loc; what: string }[] {
   if (step.kind === 'scene')
-    return step.choices.filter((c) => c.attrs.to).map((c) => ({ to: c.attrs.to!, at: c.at, what: `<Choice> "${short(c.label)}"` }));
+    return step.choices
+      .filter((c) => c.attrs.to)
+      .map((c) => ({ to: c.attrs.to!, at: c.at, what: `<Choice> "${short(c.label)}"` }));
   if (step.kind === 'decision')
-    return CALLS.filter((call) => step.attrs[call]).map((call) => ({ to: step.attrs[call]!, at: step.at, what: `decision ${call}=` }));
+    return CALLS.filter((call) => step.attrs[call]).map((call) => ({
+      to: step.attrs[call]!,
+      at: step.at,
+      what: `decision ${call}=`,
+    }));
   return [];
 }
 
@@ -264,7 +319,12 @@ function checkGraph(raw: RawScenario, start: string | undefined, problems: Probl
     const first = byId.get(id);
     if (first)
       problems.push(
-        error('duplicate-id', step.at, `step id "${id}" is used twice (first at line ${first.at.line})`, 'give each step its own id'),
+        error(
+          'duplicate-id',
+          step.at,
+          `step id "${id}" is used twice (first at line ${first.at.line})`,
+          'give each step its own id',
+        ),
       );
     else byId.set(id, step);
   }
@@ -281,7 +341,12 @@ function checkGraph(raw: RawScenario, start: string | undefined, problems: Probl
         );
   if (raw.steps.length === 0) {
     problems.push(
-      error('no-steps', raw.frontmatterAt, 'the scenario has no steps', 'add <Scene>, <Decision> and <Ending> components after the front matter'),
+      error(
+        'no-steps',
+        raw.frontmatterAt,
+        'the scenario has no steps',
+        'add <Scene>, <Decision> and <Ending> components after the front matter',
+      ),
     );
     return;
   }
@@ -313,7 +378,12 @@ function checkGraph(raw: RawScenario, start: string | undefined, problems: Probl
   for (const [id, step] of byId)
     if (!reached.has(id))
       problems.push(
-        error('unreachable', step.at, `step "${id}" cannot be reached from the start ("${start}")`, `link to it from a <Choice> or a decision branch, or delete it`),
+        error(
+          'unreachable',
+          step.at,
+          `step "${id}" cannot be reached from the start ("${start}")`,
+          `link to it from a <Choice> or a decision branch, or delete it`,
+        ),
       );
   // Backward: which reached steps can still get to an ending?
   const canEnd = new Set([...byId].filter(([, s]) => s.kind === 'ending').map(([id]) => id));

@@ -62,7 +62,15 @@ export function loadAttempt(scenario: string, hash: string): LoadResult {
 export function saveAttempt(scenario: string, hash: string, startedAt: string, snapshot: unknown): boolean {
   const store = storage();
   if (!store) return false;
-  const record: SavedAttempt = { format: FORMAT, version: VERSION, scenario, hash, startedAt, savedAt: new Date().toISOString(), snapshot };
+  const record: SavedAttempt = {
+    format: FORMAT,
+    version: VERSION,
+    scenario,
+    hash,
+    startedAt,
+    savedAt: new Date().toISOString(),
+    snapshot,
+  };
   try {
     store.setItem(keyFor(scenario), JSON.stringify(record));
     return true;

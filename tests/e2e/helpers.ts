@@ -24,7 +24,11 @@ export async function continueByKeyboard(page: Page): Promise<void> {
 const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
 /** Answer the seven questions (a string like "yynynny") and make the call, keyboard only. */
-export async function decideByKeyboard(page: Page, answers: string, call: 'Act' | 'Ask your officer' | 'Decline'): Promise<void> {
+export async function decideByKeyboard(
+  page: Page,
+  answers: string,
+  call: 'Act' | 'Ask your officer' | 'Decline',
+): Promise<void> {
   for (const [i, letter] of LETTERS.entries()) {
     const group = page.getByRole('group', { name: new RegExp(`^${letter}\\. `) });
     await tabTo(page, group.getByRole('radio', { name: 'Yes' }));

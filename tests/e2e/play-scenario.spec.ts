@@ -45,14 +45,19 @@ test.describe('playing a scenario', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     // Cautious: says no on level and asks, where every answer is yes.
     for (const letter of ['a', 'b', 'c', 'd', 'f', 'g'])
-      await page.getByRole('group', { name: new RegExp(`^${letter}\\. `) }).getByText('Yes').click();
+      await page
+        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+        .getByText('Yes')
+        .click();
     await page.getByRole('group', { name: /^e\. / }).getByText('No').click();
     await page.getByRole('group', { name: 'Your call' }).getByText('Ask your officer').click();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
 
     const review = page.getByRole('table', { name: /6 of 10 points/ });
     await expect(review).toBeVisible();
-    await expect(review.getByRole('row', { name: /e\. Is it on your organizational level\?/ })).toContainText('✗ Differs');
+    await expect(review.getByRole('row', { name: /e\. Is it on your organizational level\?/ })).toContainText(
+      '✗ Differs',
+    );
     await expect(review.getByRole('row', { name: /d\. Is it safe\?/ })).toContainText('✓ Matches');
     await expect(review.getByRole('row', { name: /Your call/ })).toContainText('✗ Not the right call');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -64,7 +69,10 @@ test.describe('playing a scenario', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     // Kind impulse: everything yes, act.
     for (const letter of ['a', 'b', 'c', 'd', 'e', 'f', 'g'])
-      await page.getByRole('group', { name: new RegExp(`^${letter}\\. `) }).getByText('Yes').click();
+      await page
+        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+        .getByText('Yes')
+        .click();
     await page.getByRole('group', { name: 'Your call' }).getByText('Act').click();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     await expect(page.getByRole('table', { name: /4 of 10 points/ })).toBeVisible();

@@ -10,7 +10,8 @@ import type { DecisionReview, Score } from '../../engine/score.ts';
 
 const CALL_NAMES: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
 
-const pick = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+const pick = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) =>
+  root.querySelector<T>(selector)!;
 
 /** Show only the step in view, mark the chosen choice and reveal its feedback, the form, the key or the score. */
 export function showView(root: HTMLElement, view: PlayerView): void {
@@ -81,8 +82,20 @@ export function showNotice(root: HTMLElement, text: string): void {
 function fillReview(table: HTMLElement, review: DecisionReview) {
   pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
   const rows = [
-    ...review.questions.map((q) => ({ key: q.key, given: q.given === 'yes' ? 'Yes' : 'No', ok: q.correct, right: '✓ Matches', wrong: '✗ Differs' })),
-    { key: 'call', given: CALL_NAMES[review.call], ok: review.callCorrect, right: '✓ Right call', wrong: '✗ Not the right call' },
+    ...review.questions.map((q) => ({
+      key: q.key,
+      given: q.given === 'yes' ? 'Yes' : 'No',
+      ok: q.correct,
+      right: '✓ Matches',
+      wrong: '✗ Differs',
+    })),
+    {
+      key: 'call',
+      given: CALL_NAMES[review.call],
+      ok: review.callCorrect,
+      right: '✓ Right call',
+      wrong: '✗ Not the right call',
+    },
   ];
   for (const row of rows) {
     const tr = pick(table, `[data-question="${row.key}"]`);
@@ -98,7 +111,10 @@ export type FormReading = { answers: Record<QuestionKey, YesNo>; call: Call } | 
 /** Read a decision form. */
 export function readDecisionForm(form: HTMLFormElement): FormReading {
   const data = new FormData(form);
-  const missing = [...QUESTIONS.filter((q) => !data.get(q.key)).map((q) => q.letter), ...(data.get('call') ? [] : ['your call'])];
+  const missing = [
+    ...QUESTIONS.filter((q) => !data.get(q.key)).map((q) => q.letter),
+    ...(data.get('call') ? [] : ['your call']),
+  ];
   if (missing.length) return { missing };
   return {
     answers: Object.fromEntries(QUESTIONS.map((q) => [q.key, data.get(q.key)])) as Record<QuestionKey, YesNo>,
@@ -109,6 +125,10 @@ export function readDecisionForm(form: HTMLFormElement): FormReading {
 /** Where focus goes when the view changes: the new step's heading, the chosen feedback, or the key. */
 export function focusTarget(root: HTMLElement, view: PlayerView): HTMLElement | null {
   const section = root.querySelector<HTMLElement>(`[data-step="${view.step.id}"]`);
-  if (view.phase === 'review') return section?.querySelector<HTMLElement>(view.answer.kind === 'choice' ? '.chosen .feedback-body' : '[data-key] h3') ?? null;
+  if (view.phase === 'review')
+    return (
+      section?.querySelector<HTMLElement>(view.answer.kind === 'choice' ? '.chosen .feedback-body' : '[data-key] h3') ??
+      null
+    );
   return section?.querySelector('h2') ?? null;
 }

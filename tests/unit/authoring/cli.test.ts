@@ -2,13 +2,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 // Runs the real CLI the way `npm run lint:scenarios` does (process.execPath is the pinned Node).
-const lint = (...args: string[]) => spawnSync(process.execPath, ['src/authoring/cli.ts', ...args], { encoding: 'utf8' });
+const lint = (...args: string[]) =>
+  spawnSync(process.execPath, ['src/authoring/cli.ts', ...args], { encoding: 'utf8' });
 
 describe('lint:scenarios CLI', () => {
   it('exits 0 and prints a summary line for a clean file', () => {
     const run = lint('tests/fixtures/scenarios/valid/minimal.mdx');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('tests/fixtures/scenarios/valid/minimal.mdx: 3 steps, 1 decision, 1 ending, 4 paths, best path 3 steps (scores 0–100%), 5 min');
+    expect(run.stdout).toContain(
+      'tests/fixtures/scenarios/valid/minimal.mdx: 3 steps, 1 decision, 1 ending, 4 paths, best path 3 steps (scores 0–100%), 5 min',
+    );
     expect(run.stdout).toContain('1 scenario(s): 0 error(s), 0 warning(s).');
   });
 
@@ -33,7 +36,10 @@ describe('lint:scenarios CLI', () => {
   });
 
   it('is the command npm runs', () => {
-    const scripts = JSON.parse(execFileSync('npm', ['pkg', 'get', 'scripts'], { encoding: 'utf8' })) as Record<string, string>;
+    const scripts = JSON.parse(execFileSync('npm', ['pkg', 'get', 'scripts'], { encoding: 'utf8' })) as Record<
+      string,
+      string
+    >;
     expect(scripts['lint:scenarios']).toBe('node src/authoring/cli.ts');
   });
 });

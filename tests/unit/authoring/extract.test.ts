@@ -15,14 +15,20 @@ describe('extraction from MDX', () => {
       ['Introduce yourself.', 'check', 'best', true],
       ['Walk straight in.', 'done', 'poor', true],
     ]);
-    expect(scenario!.steps[1]).toMatchObject({ kind: 'decision', discuss: 1, branches: { act: 'done', ask: 'done', decline: 'done' } });
+    expect(scenario!.steps[1]).toMatchObject({
+      kind: 'decision',
+      discuss: 1,
+      branches: { act: 'done', ask: 'done', decline: 'done' },
+    });
     expect(door.at).toEqual({ line: 11, column: 1 });
   });
 
   it('reports components outside their parent, and unknown components, with their lines', () => {
     const file = fixture('broken/misplaced');
     const lines = formatErrors([lint('broken/misplaced')]);
-    expect(lines).toContain(`${file}:13:1  <Why> is inside <Scene>  (move the <Why> inside the <Decision> whose key it explains)`);
+    expect(lines).toContain(
+      `${file}:13:1  <Why> is inside <Scene>  (move the <Why> inside the <Decision> whose key it explains)`,
+    );
     expect(lines).toContain(
       `${file}:21:1  <Choice> is inside <Decision>  (move the <Choice> inside a <Scene>; a <Decision> branches with act=, ask= and decline=, and an <Ending> has no way out)`,
     );
@@ -35,7 +41,9 @@ describe('extraction from MDX', () => {
   it('turns an MDX syntax error into a located problem', () => {
     const [problem] = lint('broken/syntax').problems;
     expect(problem).toMatchObject({ code: 'syntax', line: 16, column: 1 });
-    expect(problem?.message).toBe('MDX syntax: Unexpected closing tag `</Scene>`, expected corresponding closing tag for `<Choice>` (13:1)');
+    expect(problem?.message).toBe(
+      'MDX syntax: Unexpected closing tag `</Scene>`, expected corresponding closing tag for `<Choice>` (13:1)',
+    );
   });
 
   it('reports five problems in one file as five located lines', () => {

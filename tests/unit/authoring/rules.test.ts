@@ -14,8 +14,14 @@ const EXPECTED: Record<string, [number, string]> = {
   'bad-id': [29, 'step id "Check It" has characters other than a-z, 0-9 and -'],
   'bad-key': [29, 'decision "check": legal must be "yes" or "no" but is "maybe"'],
   'bad-outcome': [45, 'ending "done": expected outcome="exemplary|adequate|poor" but found "great"'],
-  'bad-why': [39, '<Why> in decision "check": expected q= one of customer, department, legal, safe, level, accountable, policy but found "rules"'],
-  'bad-yaml': [8, 'front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+  'bad-why': [
+    39,
+    '<Why> in decision "check": expected q= one of customer, department, legal, safe, level, accountable, policy but found "rules"',
+  ],
+  'bad-yaml': [
+    8,
+    'front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+  ],
   'dead-end': [51, 'scene "hall" has no <Choice>, so the trainee is stuck there'],
   'duplicate-id': [45, 'step id "door" is used twice (first at line 11)'],
   'duplicate-why': [40, 'decision "check" explains "policy" twice'],
@@ -38,7 +44,10 @@ const EXPECTED: Record<string, [number, string]> = {
   'no-good-faith-ending': [11, 'no ending can be reached by playing well (best or ok choices and the right calls)'],
   'no-steps': [1, 'the scenario has no steps'],
   'sop-not-trained': [6, 'front matter "sop" lists duty.urgency, but no step trains it'],
-  syntax: [26, 'MDX syntax: Unexpected closing tag `</Scene>`, expected corresponding closing tag for `<Choice>` (15:1)'],
+  syntax: [
+    26,
+    'MDX syntax: Unexpected closing tag `</Scene>`, expected corresponding closing tag for `<Choice>` (15:1)',
+  ],
   'test-never-discriminates': [29, 'every decision has seven "yes" answers, so the trainee never has to find a "no"'],
   'unknown-clause': [15, '<Choice> "Introduce yourself." trains "duty.kindness", which is not a clause id'],
   'unknown-component': [15, '<Callout> is not a scenario component'],
@@ -46,19 +55,32 @@ const EXPECTED: Record<string, [number, string]> = {
   'unknown-start': [8, 'front matter "start": "porch" is not a step id'],
   'unknown-target': [21, '<Choice> "Walk straight in." leads to "dnoe", but no step has that id'],
   unreachable: [51, 'step "lost" cannot be reached from the start ("door")'],
-  'untrainable-clause': [15, '<Choice> "Introduce yourself." trains "q.safe", but choices are scored only on duty.*, image.* and officer.* clauses'],
+  'untrainable-clause': [
+    15,
+    '<Choice> "Introduce yourself." trains "q.safe", but choices are scored only on duty.*, image.* and officer.* clauses',
+  ],
 };
 
 describe('authoring rules', () => {
   it.each(Object.entries(EXPECTED))('%s: reported at its line with its message', (code, [line, message]) => {
     const { problems } = lintFile(`${dir}/${code}.mdx`);
-    expect(problems.filter((p) => p.code === code)[0]).toMatchObject({ line, message, severity: RULES.find((r) => r.code === code)?.severity });
+    expect(problems.filter((p) => p.code === code)[0]).toMatchObject({
+      line,
+      message,
+      severity: RULES.find((r) => r.code === code)?.severity,
+    });
   });
 
   it('documents every rule, and every documented rule has a fixture (or, for an unreadable file, a test)', () => {
-    const fixtures = readdirSync(dir).map((f) => f.replace(/\.mdx$/, '')).sort();
+    const fixtures = readdirSync(dir)
+      .map((f) => f.replace(/\.mdx$/, ''))
+      .sort();
     expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
-    expect(RULES.map((r) => r.code).filter((c) => c !== 'unreadable' && c !== 'too-many-paths').sort()).toEqual(fixtures);
+    expect(
+      RULES.map((r) => r.code)
+        .filter((c) => c !== 'unreadable' && c !== 'too-many-paths')
+        .sort(),
+    ).toEqual(fixtures);
   });
 
   it('reports an unreadable file', () => {

@@ -18,7 +18,9 @@ describe('renderScenarioMap', () => {
   });
 
   it('has a text alternative', () => {
-    expect(map.svg).toMatch(/role="img" aria-labelledby="map-title-minimal"><title id="map-title-minimal">Map of "Minimal": 3 steps/);
+    expect(map.svg).toMatch(
+      /role="img" aria-labelledby="map-title-minimal"><title id="map-title-minimal">Map of "Minimal": 3 steps/,
+    );
     expect(map.text.find((row) => row.id === 'check')?.exits).toEqual(['act → done', 'ask → done', 'decline ✓ → done']);
   });
 });

@@ -20,10 +20,22 @@ export function scene(id: string, choices: { to: string; grade?: string; trains?
   };
 }
 
-const ALL_YES = { customer: 'yes', department: 'yes', legal: 'yes', safe: 'yes', level: 'yes', accountable: 'yes', policy: 'yes' };
+const ALL_YES = {
+  customer: 'yes',
+  department: 'yes',
+  legal: 'yes',
+  safe: 'yes',
+  level: 'yes',
+  accountable: 'yes',
+  policy: 'yes',
+};
 
 /** A decision step; `key` overrides the all-yes key. */
-export function decision(id: string, branches: { act: string; ask: string; decline: string }, key: Record<string, string | undefined> = {}): RawStep {
+export function decision(
+  id: string,
+  branches: { act: string; ask: string; decline: string },
+  key: Record<string, string | undefined> = {},
+): RawStep {
   const attrs = { id, title: `Decision ${id}`, action: 'Do the thing', ...ALL_YES, ...key, ...branches };
   return {
     kind: 'decision',

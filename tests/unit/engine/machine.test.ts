@@ -3,7 +3,15 @@ import { createActor } from 'xstate';
 import { createScenarioMachine, currentStep, describePlayerView, scoreAttempt } from '../../../src/engine/index.ts';
 import { decision, ending, scene, valid } from './fixture.ts';
 
-const yes = { customer: 'yes', department: 'yes', legal: 'yes', safe: 'yes', level: 'yes', accountable: 'yes', policy: 'yes' } as const;
+const yes = {
+  customer: 'yes',
+  department: 'yes',
+  legal: 'yes',
+  safe: 'yes',
+  level: 'yes',
+  accountable: 'yes',
+  policy: 'yes',
+} as const;
 const scenario = valid([
   scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
   decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
@@ -63,6 +71,8 @@ describe('createScenarioMachine', () => {
     expect(resumed.getSnapshot().context).toEqual(first.getSnapshot().context);
     resumed.send({ type: 'DECIDE', answers: yes, call: 'act' });
     first.send({ type: 'DECIDE', answers: yes, call: 'act' });
-    expect(scoreAttempt(scenario, resumed.getSnapshot().context.answers)).toEqual(scoreAttempt(scenario, first.getSnapshot().context.answers));
+    expect(scoreAttempt(scenario, resumed.getSnapshot().context.answers)).toEqual(
+      scoreAttempt(scenario, first.getSnapshot().context.answers),
+    );
   });
 });

@@ -8,7 +8,10 @@ describe('analyzePaths', () => {
       { to: 'd', grade: 'best', trains: 'duty.respect' },
       { to: 'b', grade: 'poor', trains: 'duty.respect' },
     ]),
-    scene('b', [{ to: 'a', grade: 'ok', trains: 'duty.respect' }, { to: 'bad', grade: 'poor', trains: 'duty.respect' }]),
+    scene('b', [
+      { to: 'a', grade: 'ok', trains: 'duty.respect' },
+      { to: 'bad', grade: 'poor', trains: 'duty.respect' },
+    ]),
     decision('d', { act: 'good', ask: 'meh', decline: 'bad' }),
     ending('good'),
     ending('meh', 'adequate'),
@@ -34,7 +37,9 @@ describe('analyzePaths', () => {
 
   it('stops counting at the cap and says so, instead of hanging on a combinatorial graph', () => {
     // 16 two-way forks in a row: 65,536 paths.
-    const steps = Array.from({ length: 16 }, (_, i) => scene(`s${i}`, [{ to: i === 15 ? 'end' : `s${i + 1}` }, { to: i === 15 ? 'end' : `s${i + 1}`, grade: 'ok' }]));
+    const steps = Array.from({ length: 16 }, (_, i) =>
+      scene(`s${i}`, [{ to: i === 15 ? 'end' : `s${i + 1}` }, { to: i === 15 ? 'end' : `s${i + 1}`, grade: 'ok' }]),
+    );
     const big = valid([...steps, ending('end')]);
     const result = analyzePaths(big, 1000);
     expect(result).toMatchObject({ pathCount: 1000, capped: true });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { expectedCall, scoreAttempt, type Answer } from '../../../src/engine/index.ts';
 import { decision, ending, scene, valid } from './fixture.ts';
 
-const yes = { customer: 'yes', department: 'yes', legal: 'yes', safe: 'yes', level: 'yes', accountable: 'yes', policy: 'yes' } as const;
+const yes = {
+  customer: 'yes',
+  department: 'yes',
+  legal: 'yes',
+  safe: 'yes',
+  level: 'yes',
+  accountable: 'yes',
+  policy: 'yes',
+} as const;
 
 describe('expectedCall', () => {
   it.each([
@@ -28,7 +36,11 @@ describe('scoreAttempt', () => {
   ]);
 
   it('gives 2 points per trained duty for best, 1 for ok, 0 for poor', () => {
-    expect(scoreAttempt(scenario, [{ kind: 'choice', step: 'a', choice: 0 }])).toMatchObject({ earned: 4, possible: 4, percent: 100 });
+    expect(scoreAttempt(scenario, [{ kind: 'choice', step: 'a', choice: 0 }])).toMatchObject({
+      earned: 4,
+      possible: 4,
+      percent: 100,
+    });
     const ok = scoreAttempt(scenario, [{ kind: 'choice', step: 'a', choice: 1 }]);
     expect(ok).toMatchObject({ earned: 2, possible: 4, percent: 50 });
     expect(ok.byDimension).toEqual([
@@ -43,8 +55,18 @@ describe('scoreAttempt', () => {
     expect(scoreAttempt(scenario, [right])).toMatchObject({ earned: 10, possible: 10, percent: 100, passed: true });
     const score = scoreAttempt(scenario, [wrong]);
     expect(score).toMatchObject({ earned: 6, possible: 10, percent: 60, passed: false });
-    expect(score.byDimension.find((d) => d.dimension === 'q.safe')).toEqual({ dimension: 'q.safe', earned: 0, possible: 1, percent: 0 });
-    expect(score.byDimension.find((d) => d.dimension === 'call')).toEqual({ dimension: 'call', earned: 0, possible: 3, percent: 0 });
+    expect(score.byDimension.find((d) => d.dimension === 'q.safe')).toEqual({
+      dimension: 'q.safe',
+      earned: 0,
+      possible: 1,
+      percent: 0,
+    });
+    expect(score.byDimension.find((d) => d.dimension === 'call')).toEqual({
+      dimension: 'call',
+      earned: 0,
+      possible: 3,
+      percent: 0,
+    });
   });
 
   it('counts a revisited step each time it is answered, over the steps actually visited', () => {
