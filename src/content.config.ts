@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { frontmatterSchema } from './engine/schema.ts';
+import { frontmatterSchema, lessonSchema } from './engine/schema.ts';
 
 /** Scenario files; their step graphs are validated by the scenarios integration's Sätteri plugin. */
 const scenarios = defineCollection({
@@ -8,4 +8,10 @@ const scenarios = defineCollection({
   schema: frontmatterSchema,
 });
 
-export const collections = { scenarios };
+/** Lessons: Markdown prose with scored knowledge checks in the front matter. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/lessons' }),
+  schema: lessonSchema,
+});
+
+export const collections = { scenarios, lessons };

@@ -52,6 +52,8 @@ export interface FoundWhy {
 /** Everything extraction learns from one file. */
 export interface Extraction {
   raw: RawScenario;
+  /** The prose a trainee reads (narrative, labels, feedback, whys), one paragraph per entry, for readability. */
+  prose: string[];
   choices: FoundChoice[];
   whys: FoundWhy[];
 }
@@ -135,7 +137,9 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
   if (block !== undefined)
     ({ frontmatter, frontmatterLines } = readFrontmatter(block, yamlNode ? at(yamlNode).line : 1, problems));
 
+  const prose: string[] = [];
   const walk = (node: MdNode, ancestor: string | null, step: RawStep | null, choice: RawChoice | null) => {
+    if (node.type === 'paragraph' || node.type === 'heading') prose.push(textOf(node).replace(/\s+/g, ' ').trim());
     if (isJsx(node)) {
       const name = node.name ?? '';
       if (!name) return walkChildren(node, ancestor, step, choice); // fragment
@@ -211,6 +215,7 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
     raw: { id: scenarioIdOf(file), file, frontmatter, frontmatterLines, frontmatterAt, steps, problems },
     choices,
     whys,
+    prose,
   };
 }
 

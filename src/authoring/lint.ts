@@ -10,6 +10,7 @@ import {
 } from '../engine/index.ts';
 import { formatProblem } from './format.ts';
 import { extractScenario } from './parse.ts';
+import { readingGrade } from './readability.ts';
 
 /** The outcome of checking one scenario file. */
 export interface LintResult {
@@ -18,6 +19,8 @@ export interface LintResult {
   problems: Problem[];
   /** Path analysis, when the scenario is valid. */
   analysis?: PathAnalysis;
+  /** Flesch–Kincaid grade of the prose a trainee reads. */
+  readingGrade?: number;
 }
 
 /** Scenario files in a folder, sorted. */
@@ -50,12 +53,18 @@ export function lintFile(file: string, shown = file): LintResult {
       ],
     };
   }
-  const { raw } = extractScenario(source, shown);
+  const { raw, prose } = extractScenario(source, shown);
   const { scenario, problems } = validateScenario(raw);
   if (!scenario) return { file: shown, scenario, problems };
   const analysis = analyzePaths(scenario);
   const warnings = teachingWarnings(scenario, analysis, raw.frontmatterLines);
-  return { file: shown, scenario, analysis, problems: [...problems, ...warnings].sort((a, b) => a.line - b.line) };
+  return {
+    file: shown,
+    scenario,
+    analysis,
+    readingGrade: readingGrade(prose.join('\n')),
+    problems: [...problems, ...warnings].sort((a, b) => a.line - b.line),
+  };
 }
 
 /** Every error of every result, formatted one per line. */

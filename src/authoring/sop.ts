@@ -23,8 +23,14 @@ export function clausesOf(markdown: string): Clause[] {
   return clauses;
 }
 
-/** The procedure as HTML, each `[id]` tag turned into an anchor that feedback can link to. */
+/**
+ * The procedure as HTML, each `[id]` tag turned into an anchor that feedback can link to. The tag
+ * itself links to `#trained-<id>`, where the page lists what trains that clause.
+ */
 export function procedureHtml(markdown: string): string {
   const { html } = markdownToHtml(markdown.replace(/^# .*\n/, ''));
-  return html.replace(CLAUSE_TAG, (_, id: string) => `<a class="clause-id" id="${id}" href="#${id}">${id}</a>`);
+  return html.replace(
+    CLAUSE_TAG,
+    (_, id: string) => `<a class="clause-id" id="${id}" href="#trained-${id}" title="What trains ${id}">${id}</a>`,
+  );
 }

@@ -9,3 +9,4 @@ export * from './player-view.ts';
 export * from './paths.ts';
 export * from './teaching.ts';
 export * from './rules.ts';
+export * from './quiz.ts';

@@ -59,3 +59,33 @@ export const frontmatterSchema = z.strictObject(
 );
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
+
+/** One knowledge-check question of a lesson. `answer` is the 0-based index of the right option. */
+export const knowledgeCheckSchema = z
+  .strictObject({
+    question: z.string().min(1),
+    options: z.array(z.string().min(1)).min(2).max(5),
+    answer: z.number().int().min(0),
+    explanation: z.string().min(1),
+  })
+  .refine((check) => check.answer < check.options.length, {
+    error: 'expected answer to be the index of one of the options (0 for the first)',
+    path: ['answer'],
+  });
+
+/**
+ * Front matter of a lesson in content/lessons/.
+ * - `order`: position in the course. `minutes`: reading time including the checks.
+ * - `sop`: the clauses the lesson teaches. `checks`: the scored knowledge-check questions.
+ */
+export const lessonSchema = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  order: z.number().int().min(1),
+  minutes: z.number().int().min(1).max(30),
+  sop: listOf(CLAUSE_IDS, 'a clause id'),
+  checks: z.array(knowledgeCheckSchema).min(1),
+});
+
+export type Lesson = z.output<typeof lessonSchema>;
+export type KnowledgeCheck = z.output<typeof knowledgeCheckSchema>;
