@@ -2,11 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import relativeLinks from 'astro-relative-links';
 import { scenarios } from './src/authoring/integration.ts';
+import { offline } from './src/authoring/offline.ts';
 
 export default defineConfig({
   // Pages live at /x/ so that links, the offline cache and static hosts agree on one URL per page.
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [scenarios(), mdx(), svelte()],
+  // Stylesheets as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Relative links make one build work at a domain root, in a sub-folder or in an LMS package;
+  // the offline worker runs after them so it precaches the final HTML.
+  integrations: [scenarios(), mdx(), svelte(), relativeLinks(), offline()],
 });

@@ -1,0 +1,12 @@
+/**
+ * Registers the service worker that keeps the course available offline. The site may live in any
+ * folder, so the worker's address is worked out from the manifest link, whose (relative) href the
+ * browser has already resolved against the page.
+ */
+const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+if (manifest && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  const root = new URL('.', manifest.href);
+  navigator.serviceWorker.register(new URL('sw.js', root), { scope: root.pathname }).catch(() => {
+    // Offline use is a bonus: the course works online without it.
+  });
+}
