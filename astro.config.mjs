@@ -14,4 +14,6 @@ export default defineConfig({
   // Relative links make one build work at a domain root, in a sub-folder or in an LMS package;
   // the offline worker runs after them so it precaches the final HTML.
   integrations: [scenarios(), mdx(), svelte(), relativeLinks(), offline()],
+  // Astro inlines small scripts; the CSP allows scripts from files only, so keep every script a file.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -25,10 +25,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same build served from a sub-folder by a plain file server (hosting test).
+      command: `node tests/e2e/static-server.ts ${port + 1} /fire/training/customer-service/`,
+      url: `http://127.0.0.1:${port + 1}/fire/training/customer-service/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, samplePages } from './pages.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations in ${state}`).toEqual([]);
+}
+
+test.describe('accessibility gate', () => {
+  for (const path of builtPages())
+    test(`no axe violations on /${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoViolations(page, `/${path}`);
+    });
+
+  test('no axe violations in any player state', async ({ page }) => {
+    await page.goto('scenarios/mower-at-115/');
+    await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+    await expectNoViolations(page, 'a scene waiting for a choice');
+    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+    await expectNoViolations(page, 'feedback after a choice');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: /^Tell Walt that the crew/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectNoViolations(page, 'a decision before submitting');
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await expect(page.getByRole('alert')).toContainText('Answer every question');
+    await expectNoViolations(page, 'a decision with unanswered questions');
+    for (const letter of 'abcdefg')
+      await page
+        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+        .getByText('Yes')
+        .click();
+    await page.getByRole('group', { name: 'Your call' }).getByText('Decline').click();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await expectNoViolations(page, 'a decision after submitting');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'The open garage' })).toBeVisible();
+    await expectNoViolations(page, 'an ending with the score');
+  });
+
+  test('pages reflow at 320 CSS pixels without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of samplePages()) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `/${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('focus is always visible', async ({ page }) => {
+    await page.goto('scenarios/mower-at-115/');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return `${el.tagName} ${style.outlineStyle} ${style.outlineWidth}`;
+      });
+      expect(outline).not.toMatch(/ none | 0px$/);
+    }
+  });
+
+  test('reduced motion: nothing animates and scrolling jumps', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('scenarios/mower-at-115/');
+    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  });
+});

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { samplePages } from './pages.ts';
+
+const port = Number(process.env.E2E_PORT ?? 4391);
+const SUBFOLDER = `http://127.0.0.1:${port + 1}/fire/training/customer-service/`;
+
+test.describe('hosting, privacy and offline', () => {
+  test('nothing leaves the device: every request goes to the site itself', async ({ page }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['http:', 'https:'].includes(url.protocol)) return;
+      if (url.host !== `127.0.0.1:${port}`) foreign.push(request.url());
+    });
+    for (const path of samplePages()) await page.goto(path);
+    await page.goto('scenarios/mower-at-115/');
+    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(foreign).toEqual([]);
+  });
+
+  test('every page carries a Content-Security-Policy that allows only the site itself, and no inline script', async ({
+    page,
+  }) => {
+    for (const path of samplePages()) {
+      await page.goto(path);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      const inline = await page.locator('script:not([src]):not([type="application/json"])').count();
+      expect(inline, `/${path} has an inline script`).toBe(0);
+    }
+  });
+
+  test('the same build plays from a sub-folder of a plain web server', async ({ page }) => {
+    const failures: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(SUBFOLDER);
+    await page.getByRole('link', { name: 'Browse the scenarios' }).click();
+    await expect(page).toHaveURL(`${SUBFOLDER}scenarios/`);
+    await page.getByRole('link', { name: 'The Mower at 115' }).click();
+    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: /^Tell Walt that the crew/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    for (const letter of 'abcdefg')
+      await page
+        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+        .getByText('Yes')
+        .click();
+    await page.getByRole('group', { name: 'Your call' }).getByText('Decline').click();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
+    await page.getByRole('link', { name: 'The procedure' }).click();
+    await expect(page).toHaveURL(`${SUBFOLDER}sop/`);
+    expect(failures).toEqual([]);
+  });
+
+  test('after one visit the whole course works with the network off', async ({ page, context }) => {
+    await page.goto('');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await context.setOffline(true);
+    for (const path of [
+      'scenarios/',
+      'lessons/the-empowerment-test/',
+      'sop/',
+      'coverage/',
+      'scenarios/station-visit/map/',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await page.goto('scenarios/mower-at-115/');
+    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+  });
+});
