@@ -18,7 +18,7 @@ export function scenarios(): AstroIntegration {
         const root = fileURLToPath(config.root);
         updateConfig({ markdown: { processor: satteri({ mdastPlugins: [scenarioPlugin(root)] }) } });
         if (command !== 'build') return;
-        const dir = path.join(root, 'scenarios');
+        const dir = path.resolve(root, process.env.MP201_SCENARIOS ?? 'scenarios');
         const results = scenarioFiles(dir).map((file) => lintFile(file, path.relative(root, file)));
         const errors = formatErrors(results);
         if (errors.length) {
