@@ -21,9 +21,12 @@ for (const n of sizes) {
     encoding: 'utf8',
   });
   const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`build of ${n} scenarios failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  if (run.status !== 0)
+    throw new Error(`build of ${n} scenarios failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   rows.push({ n, seconds });
-  console.log(`${String(n).padStart(4)} scenarios: ${seconds.toFixed(1)} s  (${((seconds / n) * 1000).toFixed(0)} ms per scenario)`);
+  console.log(
+    `${String(n).padStart(4)} scenarios: ${seconds.toFixed(1)} s  (${((seconds / n) * 1000).toFixed(0)} ms per scenario)`,
+  );
 }
 if (rows.length > 1) {
   const first = rows[0]!;
@@ -32,7 +35,12 @@ if (rows.length > 1) {
   const marginal = (last.seconds - first.seconds) / (last.n - first.n);
   const mid = rows[Math.floor(rows.length / 2)]!;
   const predicted = first.seconds + marginal * (mid.n - first.n);
-  console.log(`marginal cost ${(marginal * 1000).toFixed(0)} ms per scenario; ${mid.n} scenarios took ${mid.seconds.toFixed(1)} s against ${predicted.toFixed(1)} s on a straight line`);
+  console.log(
+    `marginal cost ${(marginal * 1000).toFixed(0)} ms per scenario; ${mid.n} scenarios took ${mid.seconds.toFixed(1)} s against ${predicted.toFixed(1)} s on a straight line`,
+  );
 }
 const biggest = rows.find((r) => r.n === 200);
-if (biggest) console.log(`200 scenarios: ${biggest.seconds.toFixed(1)} s [target < 120 s] ${biggest.seconds < 120 ? 'OK' : 'TOO SLOW'}`);
+if (biggest)
+  console.log(
+    `200 scenarios: ${biggest.seconds.toFixed(1)} s [target < 120 s] ${biggest.seconds < 120 ? 'OK' : 'TOO SLOW'}`,
+  );

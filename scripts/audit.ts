@@ -17,13 +17,25 @@ if (!existsSync('dist/index.html')) {
   console.error('No build found: run npm run build first.');
   process.exit(2);
 }
-const chromePath = process.env.CHROME_PATH || execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const chromePath =
+  process.env.CHROME_PATH || execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+  detached: true,
+});
 await new Promise((resolve) => setTimeout(resolve, 3000));
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const rows: string[] = [];
 let missed = 0;
@@ -40,10 +52,11 @@ try {
     });
     rows.push(`| /${page} | ${cells.join(' | ')} |`);
     for (const [id, audit] of Object.entries(result!.lhr.audits))
-      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.error(`  /${page}: ${id}: ${audit.title}`);
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        console.error(`  /${page}: ${id}: ${audit.title}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   try {
     process.kill(-server.pid!);
   } catch {
@@ -53,5 +66,7 @@ try {
 console.log('| page | performance | accessibility | best practices | SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
-console.log(`\nTargets: performance >= 95, accessibility 100, best practices 100, SEO >= 95. ${missed ? `${missed} missed (in bold).` : 'All met.'}`);
+console.log(
+  `\nTargets: performance >= 95, accessibility 100, best practices 100, SEO >= 95. ${missed ? `${missed} missed (in bold).` : 'All met.'}`,
+);
 process.exit(missed ? 1 : 0);
