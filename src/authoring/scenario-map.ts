@@ -53,7 +53,9 @@ function exitsOf(step: Step): { to: string; label: string; good: boolean }[] {
  * Lay out a scenario's step graph with dagre and draw it as SVG. Nodes carry `data-step` and edges
  * `data-from`/`data-to`, so a page can highlight a path (the learner's, or the best one) with CSS.
  */
-export function renderScenarioMap(scenario: Scenario): ScenarioMap {
+export function renderScenarioMap(scenario: Scenario, options: { best?: readonly string[] } = {}): ScenarioMap {
+  const best = options.best ?? [];
+  const onBest = (from: string, to: string) => best.some((id, i) => id === from && best[i + 1] === to);
   const graph = new dagre.graphlib.Graph({ multigraph: true });
   graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 12, marginx: 12, marginy: 12 });
   graph.setDefaultEdgeLabel(() => ({}));
@@ -81,9 +83,9 @@ export function renderScenarioMap(scenario: Scenario): ScenarioMap {
   for (const e of graph.edges()) {
     const edge = graph.edge(e) as { points: { x: number; y: number }[]; label: string; x: number; y: number };
     const d = edge.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
-    const good = edge.label.startsWith('A · best') || edge.label.includes('best') || edge.label.endsWith('✓');
+    const good = edge.label.includes('best') || edge.label.endsWith('✓');
     parts.push(
-      `<g class="edge${good ? ' good' : ''}" data-from="${escape(e.v)}" data-to="${escape(e.w)}"><path d="${d}" marker-end="url(#arrow)"/>` +
+      `<g class="edge${good ? ' good' : ''}${onBest(e.v, e.w) ? ' best' : ''}" data-from="${escape(e.v)}" data-to="${escape(e.w)}"><path d="${d}" marker-end="url(#arrow)"/>` +
         `<text x="${edge.x.toFixed(1)}" y="${(edge.y + 4).toFixed(1)}" text-anchor="middle">${escape(edge.label)}</text></g>`,
     );
   }
@@ -101,7 +103,7 @@ export function renderScenarioMap(scenario: Scenario): ScenarioMap {
       .map((line, i) => `<tspan x="${node.x}" dy="${i === 0 ? 0 : 17}">${escape(line)}</tspan>`)
       .join('');
     parts.push(
-      `<g class="node ${step.kind}${outcome}" data-step="${escape(step.id)}">${shape}` +
+      `<g class="node ${step.kind}${outcome}${best.includes(step.id) ? ' best' : ''}" data-step="${escape(step.id)}">${shape}` +
         `<text x="${node.x}" y="${y + 16}" text-anchor="middle" class="kind">${KIND_LABEL[step.kind]}${step.kind === 'ending' ? ` · ${step.outcome}` : ''}${step.id === scenario.frontmatter.start ? ' · start' : ''}</text>` +
         `<text x="${node.x}" y="${y + 34}" text-anchor="middle" class="title">${title}</text></g>`,
     );

@@ -10,3 +10,5 @@ export * from './paths.ts';
 export * from './teaching.ts';
 export * from './rules.ts';
 export * from './quiz.ts';
+export * from './results.ts';
+export * from './results-schema.ts';

@@ -31,3 +31,27 @@ export function describePlayerView(
   if (step.kind === 'ending') return { phase: 'ending', step, score: scoreAttempt(scenario, context.answers) };
   return { phase: 'answer', step };
 }
+
+/** One visited step in a debrief, with the last answer given there. */
+export interface DebriefStep {
+  step: Step;
+  answer: Answer | undefined;
+  decision: DecisionReview | undefined;
+}
+
+/**
+ * What a debrief shows: each step the trainee visited (in the order first reached) with their last
+ * answer there and, for decisions, that answer against the key; and the path as taken.
+ */
+export function describeDebrief(scenario: Scenario, context: PlayerContext): { path: Step[]; visited: DebriefStep[] } {
+  const byId = new Map(scenario.steps.map((s) => [s.id, s]));
+  const path = context.path.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const visited = [...new Set(context.path)].flatMap((id) => {
+    const step = byId.get(id);
+    if (!step) return [];
+    const answer = context.answers.findLast((a) => a.step === id);
+    const decision = step.kind === 'decision' && answer?.kind === 'decision' ? reviewDecision(step, answer) : undefined;
+    return [{ step, answer, decision }];
+  });
+  return { path, visited };
+}

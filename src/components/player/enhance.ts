@@ -1,48 +1,25 @@
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
-import type { PlayerView } from '../../engine/player-view.ts';
 import type { Call, YesNo } from '../../engine/model.ts';
-import type { DecisionReview, Score } from '../../engine/score.ts';
+import type { DebriefStep, PlayerView } from '../../engine/player-view.ts';
+import type { Answer, DecisionReview, Score } from '../../engine/score.ts';
 
 /**
  * DOM glue for the player island: it shows and hides parts of the statically rendered scenario and
- * reads its forms. No rules live here; what to show comes from the engine's PlayerView.
+ * reads its forms. No rules live here; what to show comes from the engine (PlayerView, debrief).
  */
 
 const CALL_NAMES: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
-
 const pick = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) =>
   root.querySelector<T>(selector)!;
 
-/** Show only the step in view, mark the chosen choice and reveal its feedback, the form, the key or the score. */
-export function showView(root: HTMLElement, view: PlayerView): void {
-  const review = view.phase === 'review' ? view : undefined;
-  pick(root, '[data-continue-panel]').hidden = !review;
-  const card = pick(root, '[data-score]');
-  card.hidden = view.phase !== 'ending';
-  if (view.phase === 'ending') fillScore(card, view.score);
-  for (const section of root.querySelectorAll<HTMLElement>('[data-step]')) {
-    const shown = section.dataset.step === view.step.id;
-    section.hidden = !shown;
-    section.toggleAttribute('data-reviewed', shown && !!review);
-    const form = section.querySelector<HTMLFormElement>('[data-decision-form]');
-    if (form) {
-      form.hidden = !(shown && view.phase === 'answer');
-      if (form.hidden) form.reset();
-    }
-    const table = section.querySelector<HTMLElement>('[data-review]');
-    if (table) {
-      table.hidden = !(shown && review?.decision);
-      if (shown && review?.decision) fillReview(table, review.decision);
-    }
-  }
-  for (const choice of root.querySelectorAll<HTMLElement>('[data-choice]')) {
-    const chosen =
-      review?.answer.kind === 'choice' &&
-      choice.closest<HTMLElement>('[data-step]')?.dataset.step === review.answer.step &&
-      Number(choice.dataset.choice) === review.answer.choice;
-    choice.classList.toggle('chosen', !!chosen);
+/** Show one step's answer: the chosen choice with its feedback, or the decision's key and review. */
+function reveal(section: HTMLElement, answer: Answer | undefined, review: DecisionReview | undefined) {
+  section.toggleAttribute('data-reviewed', !!answer);
+  for (const choice of section.querySelectorAll<HTMLElement>('[data-choice]')) {
+    const chosen = answer?.kind === 'choice' && Number(choice.dataset.choice) === answer.choice;
+    choice.classList.toggle('chosen', chosen);
     const link = choice.querySelector('a');
-    if (review) {
+    if (answer) {
       link?.setAttribute('aria-disabled', 'true');
       link?.setAttribute('tabindex', '-1');
     } else {
@@ -52,8 +29,60 @@ export function showView(root: HTMLElement, view: PlayerView): void {
     const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
     if (feedback) {
       feedback.hidden = !chosen;
-      feedback.open = !!chosen;
+      feedback.open = chosen;
     }
+  }
+  const form = section.querySelector<HTMLFormElement>('[data-decision-form]');
+  if (form) {
+    form.hidden = !!answer;
+    if (answer) form.reset();
+  }
+  const table = section.querySelector<HTMLElement>('[data-review]');
+  if (table) {
+    table.hidden = !review;
+    if (review) fillReview(table, review);
+  }
+}
+
+/**
+ * Show the view: only the step in play (or, in a debrief with every step shown, each visited step with
+ * its answer), the Continue button during feedback, and the score card and debrief at the end.
+ */
+export function showView(
+  root: HTMLElement,
+  view: PlayerView,
+  debrief: { visited: DebriefStep[]; path: string; allSteps: boolean },
+): void {
+  const ending = view.phase === 'ending';
+  const steps = new Map<string, DebriefStep>();
+  if (ending && debrief.allSteps) for (const v of debrief.visited) steps.set(v.step.id, v);
+  else if (view.phase === 'review')
+    steps.set(view.step.id, { step: view.step, answer: view.answer, decision: view.decision });
+  else steps.set(view.step.id, { step: view.step, answer: undefined, decision: undefined });
+  for (const section of root.querySelectorAll<HTMLElement>('[data-step]')) {
+    const shown = steps.get(section.dataset.step ?? '');
+    section.hidden = !shown && section.dataset.step !== view.step.id;
+    if (shown) reveal(section, shown.answer, shown.decision);
+  }
+  pick(root, '[data-continue-panel]').hidden = view.phase !== 'review';
+  const card = pick(root, '[data-score]');
+  card.hidden = !ending;
+  if (view.phase === 'ending') fillScore(card, view.score);
+  const panel = pick(root, '[data-debrief]');
+  panel.hidden = !ending;
+  if (ending) {
+    pick(panel, '[data-your-path]').textContent = debrief.path;
+    const ids = debrief.visited.map((v) => v.step.id);
+    const order = [...root.querySelectorAll<SVGElement>('.scenario-map [data-step]')];
+    for (const node of order) node.classList.toggle('on-path', ids.includes(node.dataset.step ?? ''));
+    for (const edge of root.querySelectorAll<SVGElement>('.scenario-map .edge'))
+      edge.classList.toggle(
+        'on-path',
+        ids.some((id, i) => id === edge.dataset.from && ids[i + 1] === edge.dataset.to),
+      );
+    const toggle = pick(panel, '[data-show-steps]');
+    toggle.setAttribute('aria-expanded', String(debrief.allSteps));
+    toggle.textContent = debrief.allSteps ? 'Hide the steps' : 'Show every step with your answers';
   }
 }
 

@@ -58,3 +58,10 @@ describe('the real scenarios', () => {
           expect(s.frontmatter.assumes ?? [], `${s.id}: decision "${step.id}"`).not.toEqual([]);
   });
 });
+
+describe('saved progress', () => {
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: fits in 4,096 characters (SCORM 1.2 suspend_data) on its longest path', async (_, s) => {
+    const { savedStateSize } = await import('../../../src/authoring/saved-state.ts');
+    expect(savedStateSize(s)).toBeLessThan(4096);
+  });
+});

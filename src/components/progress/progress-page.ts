@@ -1,0 +1,193 @@
+import {
+  completionStatus,
+  resultsToCsv,
+  strengthsOf,
+  suggestNext,
+  summarizeProgress,
+  type CompletionRule,
+  type ScenarioFacts,
+} from '../../engine/results.ts';
+import { download, fileSafe } from '../../lib/download.ts';
+import {
+  clearLearnerData,
+  importResults,
+  loadLearnerData,
+  MAX_IMPORT_BYTES,
+  toResultsFile,
+  type LearnerData,
+} from '../../lib/progress-data.ts';
+import { saveTrainee } from '../../lib/results-store.ts';
+import { siteRoot } from '../../lib/site-root.ts';
+import { storageUnavailable } from '../../lib/storage.ts';
+
+/**
+ * Fills the progress page's static markup with this browser's results. Figures come from the engine
+ * (summarizeProgress, strengthsOf, suggestNext, completionStatus); this file only writes them in.
+ */
+const page = document.querySelector<HTMLElement>('[data-progress]');
+const props = JSON.parse(document.querySelector('script[data-progress-data]')?.textContent ?? 'null') as {
+  scenarios: ScenarioFacts[];
+  rule: CompletionRule;
+  labels: Record<string, string>;
+} | null;
+
+const $ = <T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = page!) =>
+  root.querySelector<T>(selector)!;
+const text = (selector: string, value: string, root?: ParentNode) => void ($(selector, root).textContent = value);
+const duration = (seconds: number) =>
+  seconds < 60 ? (seconds ? 'under a minute' : '—') : `${Math.round(seconds / 60)} min`;
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+if (page && props) {
+  let data = loadLearnerData();
+  const nameInput = $<HTMLInputElement>('[data-name]');
+  const memberInput = $<HTMLInputElement>('[data-member-id]');
+  const message = $('[data-message]');
+  const trainee = () => ({
+    ...data.trainee,
+    name: nameInput.value.trim(),
+    ...(memberInput.value.trim() ? { memberId: memberInput.value.trim() } : {}),
+  });
+
+  const render = () => {
+    const progress = summarizeProgress(
+      props.scenarios.map((s) => s.id),
+      data.attempts,
+      data.inProgress,
+    );
+    const strengths = strengthsOf(data.attempts);
+    const passed = progress.filter((p) => p.status === 'passed').length;
+    const seconds = progress.reduce((t, p) => t + p.seconds, 0);
+    text(
+      '[data-summary]',
+      `You have passed ${passed} of ${props.scenarios.length} scenarios, in ${data.attempts.length} attempt${data.attempts.length === 1 ? '' : 's'} and ${duration(seconds)} of play.`,
+    );
+
+    const next = suggestNext(strengths, props.scenarios, progress);
+    $('[data-try-next]').hidden = !next;
+    if (next) {
+      const link = $<HTMLAnchorElement>('[data-try-link]');
+      link.href = new URL(`scenarios/${next.scenario.id}/`, siteRoot()).href;
+      link.textContent = next.scenario.title;
+      text(
+        '[data-try-why]',
+        next.because ? `— it turns on “${props.labels[next.because]}”, your weakest question so far.` : '',
+      );
+    }
+
+    for (const p of progress) {
+      const row = $(`[data-row="${p.scenario}"]`);
+      text('[data-status]', p.status, row);
+      $('[data-status]', row).className = `status-${p.status.replace(' ', '-')}`;
+      text('[data-best]', p.best ? `${p.best.percent}%` : '—', row);
+      text('[data-latest]', p.latest ? `${p.latest.percent}%` : '—', row);
+      text('[data-attempts]', String(p.attempts), row);
+      text('[data-time]', duration(p.seconds), row);
+    }
+
+    for (const s of strengths) {
+      const bar = $(`[data-bar="${s.dimension}"]`);
+      const fill = bar.querySelector('[data-fill]')!;
+      fill.setAttribute('width', String(((s.percent ?? 0) * 300) / 100));
+      fill.setAttribute('class', s.percent !== null && s.percent < 70 ? 'bar gap' : 'bar');
+      bar.querySelector('[data-value]')!.textContent =
+        s.percent === null ? 'not yet' : `${s.percent}%${s.percent < 70 ? ' gap' : ''}`;
+      const row = $(`[data-strength="${s.dimension}"]`);
+      text('[data-points]', s.possible ? `${s.earned} of ${s.possible}` : '—', row);
+      text(
+        '[data-percent]',
+        s.percent === null ? 'not yet scored' : `${s.percent}%${s.percent < 70 ? ' (gap)' : ''}`,
+        row,
+      );
+    }
+
+    const completion = completionStatus(props.rule, progress);
+    $('[data-certificate-ready]').hidden = !completion.complete;
+    $('[data-certificate-pending]').hidden = completion.complete;
+    for (const id of props.rule.required)
+      text(
+        '[data-required-status]',
+        completion.missing.includes(id) ? 'not passed yet' : 'passed',
+        $(`[data-required="${id}"]`),
+      );
+
+    $('[data-storage-notice]').hidden = !storageUnavailable();
+    const notice = $('[data-set-aside-notice]');
+    notice.hidden = !data.newlySetAside;
+    notice.textContent = data.newlySetAside
+      ? `${data.newlySetAside} saved result${data.newlySetAside === 1 ? '' : 's'} could not be read and ${data.newlySetAside === 1 ? 'was' : 'were'} set aside; the download is under “Keep your results”.`
+      : '';
+    $('[data-set-aside]').hidden = data.setAside.length === 0;
+    $('[data-set-aside-list]').replaceChildren(
+      ...data.setAside.map((item) =>
+        Object.assign(document.createElement('li'), {
+          textContent: `${item.at.slice(0, 16).replace('T', ' ')}: ${item.reason}`,
+        }),
+      ),
+    );
+  };
+
+  const saveDetails = () => {
+    if (saveTrainee(trainee()) === 'memory')
+      message.textContent = 'Your details are kept for this visit only: this browser is not saving data.';
+  };
+  nameInput.value = data.trainee.name;
+  memberInput.value = data.trainee.memberId ?? '';
+  nameInput.addEventListener('change', saveDetails);
+  memberInput.addEventListener('change', saveDetails);
+
+  $('[data-export-json]').addEventListener('click', () =>
+    download(
+      `mp201-results-${fileSafe(trainee().name)}-${stamp()}.json`,
+      JSON.stringify(toResultsFile(trainee(), data.attempts), null, 2),
+      'application/json',
+    ),
+  );
+  $('[data-export-csv]').addEventListener('click', () =>
+    download(
+      `mp201-results-${fileSafe(trainee().name)}-${stamp()}.csv`,
+      resultsToCsv(toResultsFile(trainee(), data.attempts)),
+      'text/csv',
+    ),
+  );
+  $('[data-download-set-aside]').addEventListener('click', () =>
+    download(`mp201-set-aside-${stamp()}.json`, JSON.stringify(data.setAside, null, 2), 'application/json'),
+  );
+  $<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      message.textContent = `${file.name} was not imported: it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, so it cannot be a results file from this course. Nothing was changed.`;
+      return;
+    }
+    const outcome = importResults(file.name, await file.text(), data.attempts);
+    message.textContent = outcome.message;
+    if (!outcome.ok) return;
+    if (!nameInput.value && outcome.trainee.name) {
+      nameInput.value = outcome.trainee.name;
+      memberInput.value = outcome.trainee.memberId ?? '';
+      saveDetails();
+    }
+    data = loadLearnerData();
+    render();
+  });
+  $('[data-clear]').addEventListener('click', () => {
+    if (
+      !confirm(
+        'Delete every result and saved attempt from this browser? Download your results first if you want to keep them.',
+      )
+    )
+      return;
+    clearLearnerData();
+    data = loadLearnerData() as LearnerData;
+    nameInput.value = '';
+    memberInput.value = '';
+    message.textContent = 'Your results were deleted from this browser.';
+    render();
+  });
+
+  render();
+  page.hidden = false;
+}

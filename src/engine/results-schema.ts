@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+
+/**
+ * The results contract: one versioned JSON format for everything that leaves the browser (a
+ * learner's export, a class hand-in, an LMS bridge), plus the record of one finished attempt as the
+ * browser stores it. Written with zod/mini so that pages which validate results stay small.
+ */
+
+export const RESULTS_FORMAT = 'mp201-results';
+export const RESULTS_VERSION = 1;
+
+const yesNo = z.enum(['yes', 'no']);
+const answerSchema = z.union([
+  z.object({ kind: z.literal('choice'), step: z.string(), choice: z.number() }),
+  z.object({
+    kind: z.literal('decision'),
+    step: z.string(),
+    answers: z.object({
+      customer: yesNo,
+      department: yesNo,
+      legal: yesNo,
+      safe: yesNo,
+      level: yesNo,
+      accountable: yesNo,
+      policy: yesNo,
+    }),
+    call: z.enum(['act', 'ask', 'decline']),
+  }),
+]);
+
+const dimensionSchema = z.object({ dimension: z.string(), earned: z.number(), possible: z.number() });
+
+/** One finished attempt at a scenario. */
+export const attemptRecordSchema = z.object({
+  /** Unique id, so the same attempt imported twice is counted once. */
+  id: z.string().check(z.minLength(1)),
+  scenario: z.string().check(z.minLength(1)),
+  title: z.string(),
+  /** Hash of the scenario's content when the attempt was played: results say which version they were earned on. */
+  contentHash: z.string(),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  /** Seconds of active play (pauses over five minutes are not counted). */
+  seconds: z.number().check(z.minimum(0)),
+  minutes: z.number().check(z.minimum(0)),
+  path: z.array(z.string()),
+  answers: z.array(answerSchema),
+  ending: z.string(),
+  outcome: z.enum(['exemplary', 'adequate', 'poor']),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  earned: z.number(),
+  possible: z.number(),
+  passingScore: z.number(),
+  passed: z.boolean(),
+  byDimension: z.array(dimensionSchema),
+  /** Session code the learner entered (academy classes), if any. */
+  sessionCode: z.optional(z.string()),
+});
+
+export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
+
+const traineeSchema = z.object({
+  name: z.string(),
+  memberId: z.optional(z.string()),
+  sessionCode: z.optional(z.string()),
+});
+export type Trainee = z.infer<typeof traineeSchema>;
+
+/** A results file: the trainee and their attempts. */
+export const resultsFileSchema = z.object({
+  format: z.literal(RESULTS_FORMAT),
+  version: z.literal(RESULTS_VERSION),
+  exportedAt: z.iso.datetime(),
+  trainee: traineeSchema,
+  attempts: z.array(attemptRecordSchema),
+});
+export type ResultsFile = z.infer<typeof resultsFileSchema>;

@@ -1,0 +1,283 @@
+import { DIMENSIONS, DUTY_IDS, QUESTIONS } from './clauses.ts';
+import type { Scenario } from './model.ts';
+import type { Answer, Score } from './score.ts';
+import type { AttemptRecord, ResultsFile } from './results-schema.ts';
+
+export type { AttemptRecord, ResultsFile, Trainee } from './results-schema.ts';
+
+/** Build the record of a finished attempt from the machine's path and answers and the engine's score. */
+export function buildAttemptRecord(
+  scenario: Scenario,
+  played: {
+    id: string;
+    path: string[];
+    answers: Answer[];
+    startedAt: string;
+    finishedAt: string;
+    seconds: number;
+    contentHash: string;
+    sessionCode?: string;
+  },
+  score: Score,
+): AttemptRecord {
+  const endingId = played.path.at(-1) ?? '';
+  const ending = scenario.steps.find((s) => s.id === endingId);
+  return {
+    id: played.id,
+    scenario: scenario.id,
+    title: scenario.frontmatter.title,
+    contentHash: played.contentHash,
+    startedAt: played.startedAt,
+    finishedAt: played.finishedAt,
+    seconds: Math.round(played.seconds),
+    minutes: scenario.frontmatter.minutes,
+    path: played.path,
+    answers: played.answers,
+    ending: endingId,
+    outcome: ending?.kind === 'ending' ? ending.outcome : 'poor',
+    percent: score.percent,
+    earned: score.earned,
+    possible: score.possible,
+    passingScore: scenario.frontmatter.passingScore,
+    passed: score.passed,
+    byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
+    ...(played.sessionCode ? { sessionCode: played.sessionCode } : {}),
+  };
+}
+
+/** The parts of a schema issue a message needs (zod's issues have these fields). */
+interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: unknown;
+  values?: readonly unknown[];
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/** Why a results file or record was not accepted, in one sentence naming the field and what was expected. */
+export function describeIssue(error: { issues: readonly IssueLike[] }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'it does not match the results format';
+  const where = issue.path.length ? issue.path.map(String).join('.') : 'the file';
+  const expected =
+    issue.code === 'invalid_type'
+      ? `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a record' : `a ${String(issue.expected)}`}`
+      : issue.code === 'invalid_value'
+        ? `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}`
+        : issue.code === 'too_big'
+          ? `expected at most ${String(issue.maximum)}`
+          : issue.code === 'too_small'
+            ? `expected at least ${String(issue.minimum)}`
+            : issue.code === 'invalid_format'
+              ? 'expected a date and time like 2026-11-26T09:30:00Z'
+              : issue.message;
+  return `${where}: ${expected}`;
+}
+
+/**
+ * Merge attempts from two sources: the same attempt (same id) is kept once, and when both copies
+ * exist the one finished later wins, so importing an old file never overwrites newer data.
+ */
+export function mergeAttempts(
+  current: readonly AttemptRecord[],
+  incoming: readonly AttemptRecord[],
+): { attempts: AttemptRecord[]; taken: AttemptRecord[]; added: number; updated: number } {
+  const byId = new Map(current.map((a) => [a.id, a]));
+  const taken: AttemptRecord[] = [];
+  let added = 0;
+  let updated = 0;
+  for (const attempt of incoming) {
+    const existing = byId.get(attempt.id);
+    if (existing && attempt.finishedAt <= existing.finishedAt) continue;
+    if (existing) updated++;
+    else added++;
+    byId.set(attempt.id, attempt);
+    taken.push(attempt);
+  }
+  const attempts = [...byId.values()].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+  return { attempts, taken, added, updated };
+}
+
+/** One scenario's standing for a learner. */
+export interface ScenarioProgress {
+  scenario: string;
+  status: 'not started' | 'in progress' | 'passed' | 'not passed';
+  attempts: number;
+  best?: AttemptRecord;
+  latest?: AttemptRecord;
+  /** Total seconds of play over every attempt. */
+  seconds: number;
+}
+
+/** Each scenario's status, best and latest attempt and time spent. */
+export function summarizeProgress(
+  scenarioIds: readonly string[],
+  attempts: readonly AttemptRecord[],
+  inProgress: ReadonlySet<string> = new Set(),
+): ScenarioProgress[] {
+  return scenarioIds.map((scenario) => {
+    const mine = attempts
+      .filter((a) => a.scenario === scenario)
+      .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+    const best = mine.reduce<AttemptRecord | undefined>(
+      (top, a) => (!top || a.percent > top.percent ? a : top),
+      undefined,
+    );
+    const latest = mine.at(-1);
+    const status = best?.passed
+      ? 'passed'
+      : inProgress.has(scenario)
+        ? 'in progress'
+        : mine.length
+          ? 'not passed'
+          : 'not started';
+    return { scenario, status, attempts: mine.length, best, latest, seconds: mine.reduce((t, a) => t + a.seconds, 0) };
+  });
+}
+
+/** A learner's standing on one dimension (question or responsibility), over their latest attempt at each scenario. */
+export interface Strength {
+  dimension: string;
+  earned: number;
+  possible: number;
+  percent: number | null;
+}
+
+/** Strengths and gaps on the seven questions and the five responsibilities. */
+export function strengthsOf(attempts: readonly AttemptRecord[]): Strength[] {
+  const latest = new Map<string, AttemptRecord>();
+  for (const a of [...attempts].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))) latest.set(a.scenario, a);
+  const shown = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS] as string[];
+  return shown.map((dimension) => {
+    let earned = 0;
+    let possible = 0;
+    for (const a of latest.values())
+      for (const d of a.byDimension)
+        if (d.dimension === dimension) {
+          earned += d.earned;
+          possible += d.possible;
+        }
+    return { dimension, earned, possible, percent: possible ? Math.round((earned / possible) * 100) : null };
+  });
+}
+
+/** Facts about a scenario that "try next" needs. */
+export interface ScenarioFacts {
+  id: string;
+  title: string;
+  /** Questions that are "no" in one of its decisions (q.* clause ids). */
+  decisive: string[];
+}
+
+/** Suggest the scenario that trains the learner's weakest question and that they have not passed yet. */
+export function suggestNext(
+  strengths: readonly Strength[],
+  scenarios: readonly ScenarioFacts[],
+  progress: readonly ScenarioProgress[],
+): { scenario: ScenarioFacts; because: string } | undefined {
+  const passed = new Set(progress.filter((p) => p.status === 'passed').map((p) => p.scenario));
+  const open = scenarios.filter((s) => !passed.has(s.id));
+  const weakest = strengths
+    .filter((s) => s.dimension.startsWith('q.') && s.percent !== null)
+    .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0));
+  for (const weak of weakest) {
+    const match = open.find((s) => s.decisive.includes(weak.dimension));
+    if (match) return { scenario: match, because: weak.dimension };
+  }
+  // Nothing played yet, or no scenario left for the weak question: the first one not passed.
+  const first = open[0];
+  return first ? { scenario: first, because: '' } : undefined;
+}
+
+/** The completion rule for the certificate: every scenario in `required` passed at its passing score. */
+export interface CompletionRule {
+  required: string[];
+}
+
+/** Whether the rule is met, with what is still missing. */
+export function completionStatus(rule: CompletionRule, progress: readonly ScenarioProgress[]) {
+  const passed = new Set(progress.filter((p) => p.status === 'passed').map((p) => p.scenario));
+  const missing = rule.required.filter((id) => !passed.has(id));
+  return { complete: missing.length === 0, missing };
+}
+
+/**
+ * One CSV field, quoted when needed, and defused against spreadsheet formulas: a value that starts
+ * with =, +, -, @, tab or carriage return is prefixed with an apostrophe so it stays text.
+ */
+export function csvField(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text (CRLF line ends, as spreadsheets expect). */
+export function toCsv(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A learner's results as CSV: one row per attempt, with the score on every dimension. */
+export function resultsToCsv(file: ResultsFile): string {
+  const header = [
+    'name',
+    'member_id',
+    'session',
+    'scenario',
+    'title',
+    'content_hash',
+    'started',
+    'finished',
+    'seconds',
+    'ending',
+    'outcome',
+    'percent',
+    'passed',
+    ...DIMENSIONS,
+  ];
+  const rows = file.attempts.map((a) => [
+    file.trainee.name,
+    file.trainee.memberId ?? '',
+    a.sessionCode ?? file.trainee.sessionCode ?? '',
+    a.scenario,
+    a.title,
+    a.contentHash,
+    a.startedAt,
+    a.finishedAt,
+    a.seconds,
+    a.ending,
+    a.outcome,
+    a.percent,
+    a.passed ? 'yes' : 'no',
+    ...DIMENSIONS.map((d) => {
+      const s = a.byDimension.find((x) => x.dimension === d);
+      return s ? `${s.earned}/${s.possible}` : '';
+    }),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/**
+ * What the certificate lists: each required scenario with its best passing score and date, and the
+ * time as continuing-education minutes and hours (each scenario's stated minutes, counted once).
+ */
+export function certificateFacts(
+  rule: CompletionRule,
+  progress: readonly ScenarioProgress[],
+  scenarios: readonly { id: string; title: string; minutes: number }[],
+) {
+  const rows = rule.required.map((id) => {
+    const p = progress.find((x) => x.scenario === id);
+    const s = scenarios.find((x) => x.id === id);
+    return {
+      id,
+      title: s?.title ?? id,
+      percent: p?.best?.percent ?? 0,
+      passedOn: p?.best?.finishedAt.slice(0, 10) ?? '',
+      minutes: s?.minutes ?? 0,
+    };
+  });
+  const minutes = rows.reduce((t, r) => t + r.minutes, 0);
+  return { rows, minutes, hours: Math.round((minutes / 60) * 100) / 100 };
+}
