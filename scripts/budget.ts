@@ -77,16 +77,15 @@ export function measure(page: string): PageSize {
 }
 
 /** Group pages by type (first path segment) and keep the heaviest of each. */
-function byType(sizes: PageSize[]): PageSize[] {
+function byType(sizes: PageSize[]): [string, PageSize][] {
   const worst = new Map<string, PageSize>();
   for (const size of sizes) {
-    const type = size.page.includes('/')
-      ? size.page.split('/')[0]! + (size.page.split('/').length > 2 ? '/*' : '/')
-      : 'home';
+    // scenarios/x/map/index.html -> /scenarios/*/map/
+    const type = `/${size.page.replace(/index\.html$/, '').replace(/^(scenarios|lessons|drill)\/[^/]+\//, '$1/*/')}`;
     const current = worst.get(type);
     if (!current || size.js + size.css > current.js + current.css) worst.set(type, size);
   }
-  return [...worst.values()];
+  return [...worst.entries()];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -96,9 +95,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const sizes = pages(DIST).map(measure);
   const rows = byType(sizes);
-  console.log('| page (heaviest of its type) | JS gzip | CSS gzip | fonts |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.page} | ${kb(r.js)} | ${kb(r.css)} | ${kb(r.fonts)} |`);
+  console.log('| page type | heaviest page | JS gzip | CSS gzip | fonts |');
+  console.log('| --- | --- | ---: | ---: | ---: |');
+  for (const [type, r] of rows) console.log(`| ${type} | ${r.page} | ${kb(r.js)} | ${kb(r.css)} | ${kb(r.fonts)} |`);
   const over = sizes.flatMap((s) => [
     ...(s.js > BUDGET.js ? [`${s.page}: JavaScript ${kb(s.js)} is over the ${kb(BUDGET.js)} budget`] : []),
     ...(s.css > BUDGET.css ? [`${s.page}: CSS ${kb(s.css)} is over the ${kb(BUDGET.css)} budget`] : []),

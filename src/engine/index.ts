@@ -12,3 +12,5 @@ export * from './rules.ts';
 export * from './quiz.ts';
 export * from './results.ts';
 export * from './results-schema.ts';
+export * from './drill.ts';
+export * from './attempt-record.ts';

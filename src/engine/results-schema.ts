@@ -75,3 +75,38 @@ export const resultsFileSchema = z.object({
   attempts: z.array(attemptRecordSchema),
 });
 export type ResultsFile = z.infer<typeof resultsFileSchema>;
+
+/** A stored drill record (see drill.ts), for loading it back safely. */
+export const drillRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  scenario: z.string(),
+  title: z.string(),
+  contentHash: z.string(),
+  procedure: z.string(),
+  setup: z.object({
+    unit: z.string(),
+    shift: z.string(),
+    date: z.string(),
+    officer: z.string(),
+    members: z.array(z.object({ name: z.string(), memberId: z.optional(z.string()) })),
+  }),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime(),
+  durationSeconds: z.number(),
+  path: z.array(z.string()),
+  answers: z.array(answerSchema),
+  tallies: z.array(
+    z.object({
+      step: z.string(),
+      question: z.enum(['customer', 'department', 'legal', 'safe', 'level', 'accountable', 'policy']),
+      yes: z.number(),
+      no: z.number(),
+      answer: yesNo,
+    }),
+  ),
+  ending: z.string(),
+  percent: z.number(),
+  passed: z.boolean(),
+  byDimension: z.array(dimensionSchema),
+  notes: z.string(),
+});

@@ -1,49 +1,8 @@
 import { DIMENSIONS, DUTY_IDS, QUESTIONS } from './clauses.ts';
-import type { Scenario } from './model.ts';
-import type { Answer, Score } from './score.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
+import type { DrillRecord } from './drill.ts';
 
 export type { AttemptRecord, ResultsFile, Trainee } from './results-schema.ts';
-
-/** Build the record of a finished attempt from the machine's path and answers and the engine's score. */
-export function buildAttemptRecord(
-  scenario: Scenario,
-  played: {
-    id: string;
-    path: string[];
-    answers: Answer[];
-    startedAt: string;
-    finishedAt: string;
-    seconds: number;
-    contentHash: string;
-    sessionCode?: string;
-  },
-  score: Score,
-): AttemptRecord {
-  const endingId = played.path.at(-1) ?? '';
-  const ending = scenario.steps.find((s) => s.id === endingId);
-  return {
-    id: played.id,
-    scenario: scenario.id,
-    title: scenario.frontmatter.title,
-    contentHash: played.contentHash,
-    startedAt: played.startedAt,
-    finishedAt: played.finishedAt,
-    seconds: Math.round(played.seconds),
-    minutes: scenario.frontmatter.minutes,
-    path: played.path,
-    answers: played.answers,
-    ending: endingId,
-    outcome: ending?.kind === 'ending' ? ending.outcome : 'poor',
-    percent: score.percent,
-    earned: score.earned,
-    possible: score.possible,
-    passingScore: scenario.frontmatter.passingScore,
-    passed: score.passed,
-    byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
-    ...(played.sessionCode ? { sessionCode: played.sessionCode } : {}),
-  };
-}
 
 /** The parts of a schema issue a message needs (zod's issues have these fields). */
 interface IssueLike {
@@ -280,4 +239,50 @@ export function certificateFacts(
   });
   const minutes = rows.reduce((t, r) => t + r.minutes, 0);
   return { rows, minutes, hours: Math.round((minutes / 60) * 100) / 100 };
+}
+
+/** Drill records as CSV for a records system: one row per drill, with members, tallies and score by dimension. */
+export function drillsToCsv(records: readonly DrillRecord[]): string {
+  const header = [
+    'date',
+    'unit',
+    'shift',
+    'officer',
+    'members',
+    'scenario',
+    'title',
+    'procedure',
+    'started',
+    'ended',
+    'duration_seconds',
+    'ending',
+    'percent',
+    'passed',
+    'tallies',
+    ...DIMENSIONS,
+    'notes',
+  ];
+  const rows = records.map((r) => [
+    r.setup.date,
+    r.setup.unit,
+    r.setup.shift,
+    r.setup.officer,
+    r.setup.members.map((m) => (m.memberId ? `${m.name} (${m.memberId})` : m.name)).join('; '),
+    r.scenario,
+    r.title,
+    r.procedure,
+    r.startedAt,
+    r.endedAt,
+    r.durationSeconds,
+    r.ending,
+    r.percent,
+    r.passed ? 'yes' : 'no',
+    r.tallies.map((t) => `${t.step}.${t.question}: ${t.yes} yes / ${t.no} no = ${t.answer}`).join('; '),
+    ...DIMENSIONS.map((d) => {
+      const s = r.byDimension.find((x) => x.dimension === d);
+      return s ? `${s.earned}/${s.possible}` : '';
+    }),
+    r.notes,
+  ]);
+  return toCsv([header, ...rows]);
 }

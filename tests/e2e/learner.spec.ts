@@ -153,13 +153,11 @@ test.describe('self-paced learner', () => {
     await page.getByRole('button', { name: 'Delete my results from this browser' }).click();
     await expect(row).toContainText('not started');
 
-    await page
-      .getByLabel('Restore results from a JSON file')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format":"mp201-results"'),
-      });
+    await page.getByLabel('Restore results from a JSON file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"mp201-results"'),
+    });
     await expect(
       page.getByText(
         'broken.json was not imported: it is not a results file (it is not valid JSON). Nothing was changed.',

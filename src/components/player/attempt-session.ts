@@ -1,6 +1,6 @@
 import type { PlayerContext } from '../../engine/machine.ts';
 import type { Scenario } from '../../engine/model.ts';
-import { buildAttemptRecord } from '../../engine/results.ts';
+import { buildAttemptRecord } from '../../engine/attempt-record.ts';
 import { scoreAttempt } from '../../engine/score.ts';
 import {
   addActiveTime,
