@@ -14,3 +14,4 @@ export * from './results.ts';
 export * from './results-schema.ts';
 export * from './drill.ts';
 export * from './attempt-record.ts';
+export * from './gradebook.ts';

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { gotoScenario } from './helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, samplePages } from './pages.ts';
 
@@ -20,7 +21,7 @@ test.describe('accessibility gate', () => {
     });
 
   test('no axe violations in any player state', async ({ page }) => {
-    await page.goto('scenarios/mower-at-115/');
+    await gotoScenario(page, 'scenarios/mower-at-115/');
     await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
     await expectNoViolations(page, 'a scene waiting for a choice');
     await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
@@ -35,7 +36,7 @@ test.describe('accessibility gate', () => {
     for (const letter of 'abcdefg')
       await page
         .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-        .getByText('Yes')
+        .getByText('Yes', { exact: true })
         .click();
     await page.getByRole('group', { name: 'Your call' }).getByText('Decline').click();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
@@ -57,7 +58,7 @@ test.describe('accessibility gate', () => {
   });
 
   test('focus is always visible', async ({ page }) => {
-    await page.goto('scenarios/mower-at-115/');
+    await gotoScenario(page, 'scenarios/mower-at-115/');
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
@@ -71,7 +72,7 @@ test.describe('accessibility gate', () => {
 
   test('reduced motion: nothing animates and scrolling jumps', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('scenarios/mower-at-115/');
+    await gotoScenario(page, 'scenarios/mower-at-115/');
     await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from './helpers.ts';
+import { gotoDrill, tabTo } from './helpers.ts';
 
 const DRILL = 'drill/mower-at-115/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -14,7 +14,7 @@ const axe = async (page: Page, state: string) => {
 };
 
 async function setUp(page: Page) {
-  await page.goto(DRILL);
+  await gotoDrill(page, DRILL);
   await page.getByLabel('Unit or company').fill('Engine 21');
   await page.getByLabel('Shift', { exact: true }).fill('B');
   await page.getByLabel('Officer', { exact: true }).fill('Capt. Okafor');
@@ -138,7 +138,7 @@ test.describe('officer-led drill', () => {
   });
 
   test('the setup names what is missing before a drill can start', async ({ page }) => {
-    await page.goto(DRILL);
+    await gotoDrill(page, DRILL);
     await page.getByRole('button', { name: 'Start the drill' }).click();
     await expect(page.getByRole('alert')).toHaveText(
       "Before starting, add the unit or company, the officer's name, at least one member present.",

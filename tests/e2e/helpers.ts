@@ -44,3 +44,15 @@ export async function decideByKeyboard(
   await tabTo(page, page.getByRole('button', { name: 'Submit my answers' }));
   await page.keyboard.press('Enter');
 }
+
+/** Open a scenario and wait until the player has taken over the page (a click before that is a plain link). */
+export async function gotoScenario(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('[data-player].enhanced')).toBeAttached();
+}
+
+/** Open a drill and wait until its module is running. */
+export async function gotoDrill(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('[data-drill][data-ready]')).toBeAttached();
+}

@@ -1,3 +1,4 @@
+import { gotoScenario } from './helpers.ts';
 import { expect, test } from '@playwright/test';
 import { samplePages } from './pages.ts';
 
@@ -13,7 +14,7 @@ test.describe('hosting, privacy and offline', () => {
       if (url.host !== `127.0.0.1:${port}`) foreign.push(request.url());
     });
     for (const path of samplePages()) await page.goto(path);
-    await page.goto('scenarios/mower-at-115/');
+    await gotoScenario(page, 'scenarios/mower-at-115/');
     await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     expect(foreign).toEqual([]);
@@ -41,7 +42,8 @@ test.describe('hosting, privacy and offline', () => {
     await page.goto(SUBFOLDER);
     await page.getByRole('link', { name: 'Browse the scenarios' }).click();
     await expect(page).toHaveURL(`${SUBFOLDER}scenarios/`);
-    await page.getByRole('link', { name: 'The Mower at 115' }).click();
+    await page.getByRole('link', { name: 'The Mower at 115', exact: true }).click();
+    await expect(page.locator('[data-player].enhanced')).toBeAttached();
     await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('link', { name: /^Tell Walt that the crew/ }).click();
@@ -49,7 +51,7 @@ test.describe('hosting, privacy and offline', () => {
     for (const letter of 'abcdefg')
       await page
         .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-        .getByText('Yes')
+        .getByText('Yes', { exact: true })
         .click();
     await page.getByRole('group', { name: 'Your call' }).getByText('Decline').click();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
@@ -74,7 +76,7 @@ test.describe('hosting, privacy and offline', () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     }
-    await page.goto('scenarios/mower-at-115/');
+    await gotoScenario(page, 'scenarios/mower-at-115/');
     await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { gotoScenario } from './helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const SCENARIO = 'scenarios/mower-at-115/';
@@ -41,7 +42,7 @@ test.describe('self-paced learner', () => {
     page,
     browser,
   }) => {
-    await page.goto(SCENARIO);
+    await gotoScenario(page, SCENARIO);
     await firstHalf(page);
     await page.reload();
     await expect(page.getByText('Welcome back')).toBeVisible();
@@ -49,7 +50,7 @@ test.describe('self-paced learner', () => {
     const resumed = await finalScore(page);
 
     const fresh = await (await browser.newContext()).newPage();
-    await fresh.goto(SCENARIO);
+    await gotoScenario(fresh, SCENARIO);
     await firstHalf(fresh);
     await secondHalf(fresh);
     expect(resumed).toBe(await finalScore(fresh));
@@ -62,7 +63,7 @@ test.describe('self-paced learner', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await page.goto(SCENARIO);
+    await gotoScenario(page, SCENARIO);
     await choose(page, /^Kneel beside Walt/);
     await expect(
       page.getByRole('status').filter({ hasText: 'This browser is not keeping your progress' }),
@@ -79,7 +80,7 @@ test.describe('self-paced learner', () => {
     await page.evaluate(() =>
       localStorage.setItem('mp201:attempt:mower-at-115', '{"format":"mp201-attempt","version":2,'),
     );
-    await page.goto(SCENARIO);
+    await gotoScenario(page, SCENARIO);
     await expect(
       page.getByText('Your saved progress could not be read, so the scenario starts from the beginning'),
     ).toBeVisible();
@@ -98,8 +99,8 @@ test.describe('self-paced learner', () => {
   test('two tabs on the same scenario do not overwrite each other’s newer progress', async ({ context }) => {
     const a = await context.newPage();
     const b = await context.newPage();
-    await a.goto(SCENARIO);
-    await b.goto(SCENARIO);
+    await gotoScenario(a, SCENARIO);
+    await gotoScenario(b, SCENARIO);
     await choose(a, /^Kneel beside Walt/);
     // B is behind: its next answer must not overwrite A's progress, and it says why.
     await b.getByRole('link', { name: /^Ask Denise to step back/ }).click();
@@ -110,7 +111,7 @@ test.describe('self-paced learner', () => {
   });
 
   test('the debrief shows the path on the map and every step with the answers given', async ({ page }) => {
-    await page.goto(SCENARIO);
+    await gotoScenario(page, SCENARIO);
     await firstHalf(page);
     await secondHalf(page);
     const debrief = page.getByRole('region', { name: 'Debrief' });
@@ -130,7 +131,7 @@ test.describe('self-paced learner', () => {
   });
 
   test('results go out as JSON and CSV and come back in on a cleared browser', async ({ page }) => {
-    await page.goto(SCENARIO);
+    await gotoScenario(page, SCENARIO);
     await firstHalf(page);
     await secondHalf(page);
     const score = await finalScore(page);

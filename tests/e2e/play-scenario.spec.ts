@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { chooseByKeyboard, continueByKeyboard, decideByKeyboard } from './helpers.ts';
+import { chooseByKeyboard, continueByKeyboard, decideByKeyboard, gotoScenario } from './helpers.ts';
 
 const SCENARIO = 'scenarios/mower-at-115/';
 
 test.describe('playing a scenario', () => {
   test('the best path, keyboard only, scores 100% and passes', async ({ page }) => {
-    await page.goto(SCENARIO);
+    await gotoScenario(page, SCENARIO);
     await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeHidden();
@@ -37,7 +37,7 @@ test.describe('playing a scenario', () => {
   });
 
   test('a poor path scores lower and shows where each answer differed from the key', async ({ page }) => {
-    await page.goto(SCENARIO);
+    await gotoScenario(page, SCENARIO);
     await page.getByRole('link', { name: /^Ask Denise to step back/ }).click();
     await expect(page.locator('#arrival').getByText('Denise was the one keeping him in the shade')).toBeVisible();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -47,9 +47,9 @@ test.describe('playing a scenario', () => {
     for (const letter of ['a', 'b', 'c', 'd', 'f', 'g'])
       await page
         .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-        .getByText('Yes')
+        .getByText('Yes', { exact: true })
         .click();
-    await page.getByRole('group', { name: /^e\. / }).getByText('No').click();
+    await page.getByRole('group', { name: /^e\. / }).getByText('No', { exact: true }).click();
     await page.getByRole('group', { name: 'Your call' }).getByText('Ask your officer').click();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
 
@@ -71,7 +71,7 @@ test.describe('playing a scenario', () => {
     for (const letter of ['a', 'b', 'c', 'd', 'e', 'f', 'g'])
       await page
         .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-        .getByText('Yes')
+        .getByText('Yes', { exact: true })
         .click();
     await page.getByRole('group', { name: 'Your call' }).getByText('Act').click();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
@@ -106,7 +106,7 @@ test.describe('playing a scenario', () => {
 });
 
 test('a reload mid-scenario resumes at the same step with the same score', async ({ page }) => {
-  await page.goto(SCENARIO);
+  await gotoScenario(page, SCENARIO);
   await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('link', { name: /^Tell Walt not to worry/ }).click();

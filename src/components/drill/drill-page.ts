@@ -406,4 +406,5 @@ if (root && props) {
       );
   });
   root.hidden = false;
+  root.dataset.ready = '';
 }

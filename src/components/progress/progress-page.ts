@@ -14,7 +14,6 @@ import {
   loadLearnerData,
   MAX_IMPORT_BYTES,
   toResultsFile,
-  type LearnerData,
 } from '../../lib/progress-data.ts';
 import { saveTrainee } from '../../lib/results-store.ts';
 import { siteRoot } from '../../lib/site-root.ts';
@@ -42,11 +41,12 @@ if (page && props) {
   let data = loadLearnerData();
   const nameInput = $<HTMLInputElement>('[data-name]');
   const memberInput = $<HTMLInputElement>('[data-member-id]');
+  const sessionInput = $<HTMLInputElement>('[data-session-code]');
   const message = $('[data-message]');
   const trainee = () => ({
-    ...data.trainee,
     name: nameInput.value.trim(),
     ...(memberInput.value.trim() ? { memberId: memberInput.value.trim() } : {}),
+    ...(sessionInput.value.trim() ? { sessionCode: sessionInput.value.trim() } : {}),
   });
 
   const render = () => {
@@ -130,11 +130,34 @@ if (page && props) {
   const saveDetails = () => {
     if (saveTrainee(trainee()) === 'memory')
       message.textContent = 'Your details are kept for this visit only: this browser is not saving data.';
+    $('[data-hand-in-box]').hidden = !trainee().sessionCode;
   };
   nameInput.value = data.trainee.name;
   memberInput.value = data.trainee.memberId ?? '';
-  nameInput.addEventListener('change', saveDetails);
-  memberInput.addEventListener('change', saveDetails);
+  sessionInput.value = data.trainee.sessionCode ?? '';
+  $('[data-hand-in-box]').hidden = !data.trainee.sessionCode;
+  for (const input of [nameInput, memberInput, sessionInput]) input.addEventListener('change', saveDetails);
+
+  $('[data-hand-in]').addEventListener('click', () => {
+    const who = trainee();
+    const code = who.sessionCode ?? '';
+    const attempts = data.attempts.filter((a) => a.sessionCode === code);
+    if (!who.name) {
+      message.textContent = 'Add your name first: your instructor needs it to match your results to you.';
+      nameInput.focus();
+      return;
+    }
+    if (!attempts.length) {
+      message.textContent = `No finished scenario counts for session ${code} yet. Play the scenarios with the session code set, then hand in.`;
+      return;
+    }
+    download(
+      `${fileSafe(code)}_${fileSafe(who.name)}.json`,
+      JSON.stringify(toResultsFile(who, attempts), null, 2),
+      'application/json',
+    );
+    message.textContent = `Your file for session ${code} has ${attempts.length} attempt${attempts.length === 1 ? '' : 's'}. Give it to your instructor (shared folder or email).`;
+  });
 
   $('[data-export-json]').addEventListener('click', () =>
     download(
@@ -181,9 +204,11 @@ if (page && props) {
     )
       return;
     clearLearnerData();
-    data = loadLearnerData() as LearnerData;
+    data = loadLearnerData();
     nameInput.value = '';
     memberInput.value = '';
+    sessionInput.value = '';
+    $('[data-hand-in-box]').hidden = true;
     message.textContent = 'Your results were deleted from this browser.';
     render();
   });

@@ -1,0 +1,42 @@
+import { jsonDepthExceeds } from '../engine/gradebook.ts';
+import { describeIssue } from '../engine/results.ts';
+import { resultsFileSchema, RESULTS_FORMAT, type ResultsFile } from '../engine/results-schema.ts';
+
+/** A hand-in file is a few hundred kilobytes at most; anything over this is refused before it is read. */
+export const MAX_HANDIN_BYTES = 4 * 1024 * 1024;
+/** Results files nest about six levels deep. */
+const MAX_DEPTH = 24;
+
+/** What reading one hand-in file found. */
+export type HandIn = { ok: true; file: ResultsFile } | { ok: false; reason: string };
+
+/** The reason a file is refused by its size alone, or undefined when it may be read. */
+export function refuseBySize(bytes: number): string | undefined {
+  return bytes > MAX_HANDIN_BYTES
+    ? `it is ${(bytes / 1024 / 1024).toFixed(1)} MB; a results file is far smaller, so it was not read`
+    : undefined;
+}
+
+/** Check a hand-in file's text: not too deep, valid JSON, and a results file in the current format. */
+export function readHandIn(text: string): HandIn {
+  if (jsonDepthExceeds(text, MAX_DEPTH))
+    return { ok: false, reason: 'it is nested far deeper than a results file, so it was not read' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      reason: text.trim().startsWith('{')
+        ? 'it is cut off or damaged (not complete JSON)'
+        : 'it is not a results file (not JSON)',
+    };
+  }
+  const parsed = resultsFileSchema.safeParse(data);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const format = (data as { format?: unknown } | null)?.format;
+  return {
+    ok: false,
+    reason: format !== RESULTS_FORMAT ? 'it is not a results file from this course' : describeIssue(parsed.error),
+  };
+}

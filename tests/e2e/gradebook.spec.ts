@@ -1,0 +1,158 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { gotoScenario } from './helpers.ts';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const axe = async (page: Page, state: string) => {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    state,
+  ).toEqual([]);
+};
+
+/** A recruit on their own device: enters details and the session code, plays the mower scenario, hands in. */
+async function recruitHandsIn(
+  browser: Browser,
+  name: string,
+  session: string,
+  safe: 'Yes' | 'No',
+  call: 'Act' | 'Decline',
+) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('progress/');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel(/^Session code/).fill(session);
+  await page.getByLabel(/^Session code/).blur();
+  await gotoScenario(page, 'scenarios/mower-at-115/');
+  await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: /^Tell Walt that the crew/ }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (const letter of 'abcdefg')
+    await page
+      .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+      .getByText(letter === 'd' ? safe : 'Yes', { exact: true })
+      .click();
+  await page.getByRole('group', { name: 'Your call' }).getByText(call, { exact: true }).click();
+  await page.getByRole('button', { name: 'Submit my answers' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  if (call === 'Act') {
+    await page.getByRole('link', { name: /^Ask Ruiz to hold on/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    for (const [letter, v] of Object.entries({ a: 'Yes', b: 'No', c: 'Yes', d: 'No', e: 'Yes', f: 'No', g: 'Yes' }))
+      await page
+        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+        .getByText(v, { exact: true })
+        .click();
+    await page.getByRole('group', { name: 'Your call' }).getByText('Decline', { exact: true }).click();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: /^Thank Denise/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
+  await page.goto('progress/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hand in my results' }).click();
+  const file = await download;
+  return { path: await file.path(), name: file.suggestedFilename() };
+}
+
+test('an instructor collects a class: hand-ins from three recruits, a broken file, roster, heat map, debrief and CSV', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const ana = await recruitHandsIn(browser, 'Ana Ruiz', 'ACAD-26-3', 'Yes', 'Act');
+  const ben = await recruitHandsIn(browser, '<b>Ben</b> Cole', 'ACAD-26-3', 'No', 'Decline');
+  const cy = await recruitHandsIn(browser, 'Cy Park', 'ACAD-26-2', 'Yes', 'Decline');
+  expect(ana.name).toBe('acad-26-3_ana-ruiz.json');
+
+  await page.goto('gradebook/');
+  await expect(page.getByText('Nothing is uploaded anywhere')).toBeVisible();
+  await axe(page, 'empty gradebook');
+  await page.getByLabel('Session code').fill('ACAD-26-3');
+  await page.getByLabel(/^Class list/).fill('Ana Ruiz\n<b>Ben</b> Cole\nCy Park\nDee Lopez');
+  await page.getByLabel(/^Class list/).blur();
+  await page.getByLabel('Drop results files here, or choose them').setInputFiles([
+    { name: ana.name, mimeType: 'application/json', buffer: readFileSync(ana.path) },
+    { name: ben.name, mimeType: 'application/json', buffer: readFileSync(ben.path) },
+    { name: cy.name, mimeType: 'application/json', buffer: readFileSync(cy.path) },
+    {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"mp201-results","version":1,"trai'),
+    },
+    { name: ana.name, mimeType: 'application/json', buffer: readFileSync(ana.path) },
+  ]);
+  await expect(page.getByText('4 of 5 files imported.')).toBeVisible();
+  const log = page.locator('[data-file-log]');
+  await expect(log).toContainText('notes.json: skipped, it is cut off or damaged (not complete JSON)');
+  await expect(log).toContainText('Flag: session ACAD-26-2, not ACAD-26-3');
+  await expect(log).toContainText('Ana Ruiz, nothing new (already imported)');
+
+  const roster = page.getByRole('table', { name: 'Roster' });
+  await expect(roster.getByRole('row')).toHaveCount(4);
+  await expect(roster.getByRole('rowheader', { name: '<b>Ben</b> Cole' })).toBeVisible(); // shown as text
+  expect(await page.locator('[data-roster] b').count()).toBe(0);
+  await expect(roster.getByRole('row', { name: /Ana Ruiz/ })).toContainText('1 of 25');
+  await expect(page.locator('[data-missing]')).toHaveText('Dee Lopez');
+  await page
+    .getByRole('combobox', { name: /^Scenario/ })
+    .first()
+    .selectOption('mower-at-115');
+  await roster.getByRole('button', { name: 'Best score' }).click();
+  await expect(roster.getByRole('columnheader', { name: 'Best score' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(roster.getByRole('row').nth(1)).toContainText('Ana Ruiz');
+  await axe(page, 'gradebook with a class');
+
+  const heat = page.getByRole('table', { name: 'Percent of points by question and responsibility' });
+  // d. safe: Ana said yes on the decision whose key is yes, and no where it is no (2 of 2); Ben said no where yes is the key (0 of 1).
+  await expect(
+    heat
+      .getByRole('row', { name: /^Ana Ruiz/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('100%');
+  await expect(
+    heat
+      .getByRole('row', { name: /^<b>Ben<\/b> Cole/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('0%');
+
+  const breakdown = page.getByRole('table', { name: /^Decision 1: The open house \(3 learners answered\)/ });
+  await expect(breakdown.getByRole('row', { name: /^d\. / })).toContainText('2 (67%)');
+  await expect(breakdown.getByRole('row', { name: /The call/ })).toContainText(
+    'Act: 1 (33%); Ask your officer: 0 (0%); Decline: 2 (67%)',
+  );
+
+  const answers = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Every answer (CSV)' }).click();
+  const csv = readFileSync(await (await answers).path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe('name,member_id,scenario,attempt,decision,question,answer,key,matches_key');
+  expect(csv.filter((r) => r.startsWith('<b>Ben</b> Cole,'))).toHaveLength(8);
+  expect(csv).toContain(
+    `<b>Ben</b> Cole,,mower-at-115,${JSON.parse(readFileSync(ben.path, 'utf8')).attempts[0].id},secure-house,d. safe,no,yes,no`,
+  );
+
+  await page.reload();
+  await expect(roster.getByRole('row')).toHaveCount(4); // kept in the browser
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'Letter', landscape: true });
+  expect(pdf.length).toBeGreaterThan(1000);
+});
+
+test('a 50 MB file is refused before it is read', async ({ page }, testInfo) => {
+  const huge = testInfo.outputPath('huge.json');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+  await page.goto('gradebook/');
+  await page.getByLabel('Drop results files here, or choose them').setInputFiles(huge);
+  await expect(page.locator('[data-file-log]')).toContainText(
+    'huge.json: skipped, it is 50.0 MB; a results file is far smaller, so it was not read',
+  );
+});
