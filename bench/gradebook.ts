@@ -1,7 +1,7 @@
 /**
  * `npm run bench:gradebook`: importing a class into the gradebook. 60 learners' hand-in files, each
  * with 24 scenarios × 3 attempts (4,320 attempts), are read, validated and merged exactly as the page
- * does (readHandIn + addToClass), then every view is computed. Target: under 2 s. Median of 5 runs.
+ * does (readResultsFile + addToClass), then every view is computed. Target: under 2 s. Median of 5 runs.
  */
 import { lintFile, scenarioFiles } from '../src/authoring/lint.ts';
 import {
@@ -16,7 +16,7 @@ import {
   type Scenario,
 } from '../src/engine/index.ts';
 import { buildAttemptRecord } from '../src/engine/attempt-record.ts';
-import { readHandIn } from '../src/lib/gradebook-intake.ts';
+import { readResultsFile } from '../src/lib/results-file.ts';
 
 const scenarios = scenarioFiles('scenarios')
   .map((f) => lintFile(f).scenario)
@@ -81,7 +81,7 @@ for (let run = 0; run < 5; run++) {
   const start = performance.now();
   learners = [];
   for (const [i, text] of files.entries()) {
-    const read = readHandIn(text);
+    const read = readResultsFile(text);
     if (!read.ok) throw new Error(read.reason);
     learners = addToClass(learners, read.file, `file-${i}.json`).learners;
   }

@@ -8,6 +8,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium.ts';
 
 const port = 4411;
 const pages = (process.argv[2] ?? ',scenarios/,scenarios/mower-at-115/,progress/').split(',');
@@ -27,15 +28,7 @@ await new Promise((resolve) => setTimeout(resolve, 3000));
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const rows: string[] = [];
 let missed = 0;

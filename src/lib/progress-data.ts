@@ -1,5 +1,6 @@
 import { describeIssue, mergeAttempts, type AttemptRecord, type ResultsFile, type Trainee } from '../engine/results.ts';
-import { attemptRecordSchema, resultsFileSchema, RESULTS_FORMAT, RESULTS_VERSION } from '../engine/results-schema.ts';
+import { attemptRecordSchema, RESULTS_FORMAT, RESULTS_VERSION } from '../engine/results-schema.ts';
+import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
 import { rawResults, readTrainee, saveResult } from './results-store.ts';
 import { keysWith, readItem, removeItem, setAside } from './storage.ts';
 
@@ -82,7 +83,7 @@ export function toResultsFile(trainee: Trainee, attempts: readonly AttemptRecord
 }
 
 /** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_RESULTS_FILE_BYTES;
 
 /** What an import did, in one sentence. */
 export type ImportOutcome = { ok: true; message: string; trainee: Trainee } | { ok: false; message: string };
@@ -92,28 +93,14 @@ export type ImportOutcome = { ok: true; message: string; trainee: Trainee } | { 
  * data is never overwritten). A bad file changes nothing.
  */
 export function importResults(name: string, text: string, current: readonly AttemptRecord[]): ImportOutcome {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      message: `${name} was not imported: it is not a results file (it is not valid JSON). Nothing was changed.`,
-    };
-  }
-  const parsed = resultsFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const format = (data as { format?: unknown })?.format;
-    const reason =
-      format !== RESULTS_FORMAT ? 'it is not a results file from this course' : describeIssue(parsed.error);
-    return { ok: false, message: `${name} was not imported: ${reason}. Nothing was changed.` };
-  }
-  const { taken, added, updated } = mergeAttempts(current, parsed.data.attempts);
+  const read = readResultsFile(text);
+  if (!read.ok) return { ok: false, message: `${name} was not imported: ${read.reason}. Nothing was changed.` };
+  const { taken, added, updated } = mergeAttempts(current, read.file.attempts);
   for (const attempt of taken) saveResult(attempt);
-  const same = parsed.data.attempts.length - added - updated;
+  const same = read.file.attempts.length - added - updated;
   return {
     ok: true,
-    trainee: parsed.data.trainee,
+    trainee: read.file.trainee,
     message: `${name}: ${added} attempt${added === 1 ? '' : 's'} added${updated ? `, ${updated} updated` : ''}${same ? `, ${same} already here` : ''}.`,
   };
 }

@@ -161,7 +161,7 @@ test.describe('self-paced learner', () => {
     });
     await expect(
       page.getByText(
-        'broken.json was not imported: it is not a results file (it is not valid JSON). Nothing was changed.',
+        'broken.json was not imported: it is cut off or damaged (not complete JSON). Nothing was changed.',
       ),
     ).toBeVisible();
     await page.getByLabel('Restore results from a JSON file').setInputFiles(jsonFile);

@@ -3,7 +3,6 @@ import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
 import {
   buildDrillRecord,
   drillStages,
-  formatDuration,
   groupAnswer,
   parseMembers,
   setupProblems,
@@ -17,6 +16,7 @@ import { describePlayerView } from '../../engine/player-view.ts';
 import { drillsToCsv } from '../../engine/results.ts';
 import { scoreAttempt } from '../../engine/score.ts';
 import { newId } from '../../lib/attempt-store.ts';
+import { fillDrillRecord } from './record-view.ts';
 import { download } from '../../lib/download.ts';
 import { saveDrill } from '../../lib/drill-store.ts';
 
@@ -253,38 +253,7 @@ if (root && props) {
   }
 
   function showRecord(r: DrillRecord) {
-    const end = $('[data-drill-end]');
-    const set = (field: string, value: string) => ($(`[data-field="${field}"]`, end).textContent = value);
-    set('unit', r.setup.unit);
-    set('shift', r.setup.shift || '—');
-    set('date', r.setup.date);
-    set('officer', r.setup.officer);
-    set('members', r.setup.members.map((m) => (m.memberId ? `${m.name} (${m.memberId})` : m.name)).join(', '));
-    set(
-      'times',
-      `${new Date(r.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} to ${new Date(r.endedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
-    );
-    set('duration', formatDuration(r.durationSeconds));
-    set('ending', scenario.steps.find((s) => s.id === r.ending)?.title ?? r.ending);
-    set(
-      'score',
-      `${r.percent}% (${r.passed ? 'passed' : 'not passed'}; pass mark ${scenario.frontmatter.passingScore}%)`,
-    );
-    for (const row of end.querySelectorAll<HTMLElement>('[data-dimension]')) {
-      const d = r.byDimension.find((x) => x.dimension === row.dataset.dimension);
-      row.hidden = !d;
-      if (d) $('[data-points]', row).textContent = `${d.earned} of ${d.possible}`;
-    }
-    $('[data-tallies]', end).replaceChildren(
-      ...r.tallies.map((t) => {
-        const tr = document.createElement('tr');
-        const title = scenario.steps.find((s) => s.id === t.step)?.title ?? t.step;
-        const q = QUESTIONS.find((x) => x.key === t.question)!;
-        for (const value of [title, `${q.letter}. ${t.question}`, String(t.yes), String(t.no), t.answer])
-          tr.append(Object.assign(document.createElement('td'), { textContent: value }));
-        return tr;
-      }),
-    );
+    fillDrillRecord($('[data-drill-end]'), r, (id) => scenario.steps.find((s) => s.id === id)?.title ?? id);
   }
 
   // Setup form.

@@ -1,5 +1,5 @@
-import { formatDuration, type DrillRecord } from '../../engine/drill.ts';
-import { QUESTIONS } from '../../engine/clauses.ts';
+import type { DrillRecord } from '../../engine/drill.ts';
+import { fillDrillRecord } from './record-view.ts';
 import { drillsToCsv } from '../../engine/results.ts';
 import { drillRecordSchema } from '../../engine/results-schema.ts';
 import { download } from '../../lib/download.ts';
@@ -24,36 +24,9 @@ if (page) {
 
   const open = (record: DrillRecord) => {
     const section = $('[data-record]');
-    const set = (field: string, value: string) => ($(`[data-field="${field}"]`, section).textContent = value);
-    set('title', record.title);
-    set('unit', record.setup.unit);
-    set('shift', record.setup.shift || '—');
-    set('date', record.setup.date);
-    set('officer', record.setup.officer);
-    set('members', record.setup.members.map((m) => (m.memberId ? `${m.name} (${m.memberId})` : m.name)).join(', '));
-    set(
-      'times',
-      `${new Date(record.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} to ${new Date(record.endedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
-    );
-    set('duration', formatDuration(record.durationSeconds));
-    set('procedure', record.procedure);
-    set('ending', record.ending);
-    set('score', `${record.percent}% (${record.passed ? 'passed' : 'not passed'})`);
-    set('notes', record.notes || '—');
-    for (const row of section.querySelectorAll<HTMLElement>('[data-dimension]')) {
-      const d = record.byDimension.find((x) => x.dimension === row.dataset.dimension);
-      row.hidden = !d;
-      if (d) $('[data-points]', row).textContent = `${d.earned} of ${d.possible}`;
-    }
-    $('[data-tallies]', section).replaceChildren(
-      ...record.tallies.map((t) => {
-        const tr = document.createElement('tr');
-        const q = QUESTIONS.find((x) => x.key === t.question)!;
-        for (const value of [t.step, `${q.letter}. ${t.question}`, String(t.yes), String(t.no), t.answer])
-          tr.append(Object.assign(document.createElement('td'), { textContent: value }));
-        return tr;
-      }),
-    );
+    section.querySelector('[data-field="title"]')!.textContent = record.title;
+    section.querySelector('[data-field="notes"]')!.textContent = record.notes || '—';
+    fillDrillRecord(section, record);
     section.hidden = false;
     $('h2', section).focus();
   };

@@ -10,7 +10,7 @@ import {
   type DecisionFacts,
 } from '../../engine/gradebook.ts';
 import { download } from '../../lib/download.ts';
-import { readHandIn, refuseBySize } from '../../lib/gradebook-intake.ts';
+import { readResultsFile, refuseBySize } from '../../lib/results-file.ts';
 import { clearBook, EMPTY, loadBook, saveBook, type ClassBook, type FileEntry } from '../../lib/gradebook-store.ts';
 
 /**
@@ -268,7 +268,7 @@ if (page && props) {
         book = { ...book, files: [...book.files, { name: file.name, status: 'skipped', detail: refused }] };
         continue;
       }
-      const handIn = readHandIn(await file.text());
+      const handIn = readResultsFile(await file.text());
       if (!handIn.ok) {
         book = { ...book, files: [...book.files, { name: file.name, status: 'skipped', detail: handIn.reason }] };
         continue;

@@ -20,7 +20,8 @@ export function scene(id: string, choices: { to: string; grade?: string; trains?
   };
 }
 
-const ALL_YES = {
+/** Seven yes answers: the key of a decision where the member simply acts. */
+export const ALL_YES = {
   customer: 'yes',
   department: 'yes',
   legal: 'yes',
@@ -28,7 +29,7 @@ const ALL_YES = {
   level: 'yes',
   accountable: 'yes',
   policy: 'yes',
-};
+} as const;
 
 /** A decision step; `key` overrides the all-yes key. */
 export function decision(

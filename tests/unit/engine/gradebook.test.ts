@@ -12,16 +12,9 @@ import {
   type AttemptRecord,
   type ResultsFile,
 } from '../../../src/engine/index.ts';
+import { ALL_YES } from './fixture.ts';
 
-const yes = {
-  customer: 'yes',
-  department: 'yes',
-  legal: 'yes',
-  safe: 'yes',
-  level: 'yes',
-  accountable: 'yes',
-  policy: 'yes',
-} as const;
+const yes = ALL_YES;
 const attempt = (id: string, over: Partial<AttemptRecord> = {}): AttemptRecord => ({
   id,
   scenario: 'mower',

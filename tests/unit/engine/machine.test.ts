@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createScenarioMachine, currentStep, describePlayerView, scoreAttempt } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid } from './fixture.ts';
+import { decision, ending, scene, valid, ALL_YES } from './fixture.ts';
 
-const yes = {
-  customer: 'yes',
-  department: 'yes',
-  legal: 'yes',
-  safe: 'yes',
-  level: 'yes',
-  accountable: 'yes',
-  policy: 'yes',
-} as const;
+const yes = ALL_YES;
 const scenario = valid([
   scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
   decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),

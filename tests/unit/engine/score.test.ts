@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectedCall, scoreAttempt, type Answer } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid } from './fixture.ts';
+import { decision, ending, scene, valid, ALL_YES } from './fixture.ts';
 
-const yes = {
-  customer: 'yes',
-  department: 'yes',
-  legal: 'yes',
-  safe: 'yes',
-  level: 'yes',
-  accountable: 'yes',
-  policy: 'yes',
-} as const;
+const yes = ALL_YES;
 
 describe('expectedCall', () => {
   it.each([

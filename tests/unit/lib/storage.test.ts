@@ -155,7 +155,7 @@ describe('importing results', () => {
     [
       'not JSON',
       '{"format": "mp201-res',
-      'a.json was not imported: it is not a results file (it is not valid JSON). Nothing was changed.',
+      'a.json was not imported: it is cut off or damaged (not complete JSON). Nothing was changed.',
     ],
     [
       'a file from a newer version',

@@ -2,23 +2,23 @@ import { jsonDepthExceeds } from '../engine/gradebook.ts';
 import { describeIssue } from '../engine/results.ts';
 import { resultsFileSchema, RESULTS_FORMAT, type ResultsFile } from '../engine/results-schema.ts';
 
-/** A hand-in file is a few hundred kilobytes at most; anything over this is refused before it is read. */
-export const MAX_HANDIN_BYTES = 4 * 1024 * 1024;
+/** A results file is a few hundred kilobytes at most; anything over this is refused before it is read. */
+export const MAX_RESULTS_FILE_BYTES = 4 * 1024 * 1024;
 /** Results files nest about six levels deep. */
 const MAX_DEPTH = 24;
 
-/** What reading one hand-in file found. */
-export type HandIn = { ok: true; file: ResultsFile } | { ok: false; reason: string };
+/** What reading one results file found (a learner's import or an instructor's hand-in). */
+export type ResultsFileReading = { ok: true; file: ResultsFile } | { ok: false; reason: string };
 
 /** The reason a file is refused by its size alone, or undefined when it may be read. */
 export function refuseBySize(bytes: number): string | undefined {
-  return bytes > MAX_HANDIN_BYTES
+  return bytes > MAX_RESULTS_FILE_BYTES
     ? `it is ${(bytes / 1024 / 1024).toFixed(1)} MB; a results file is far smaller, so it was not read`
     : undefined;
 }
 
-/** Check a hand-in file's text: not too deep, valid JSON, and a results file in the current format. */
-export function readHandIn(text: string): HandIn {
+/** Check a results file's text: not too deep, valid JSON, and a results file in the current format. */
+export function readResultsFile(text: string): ResultsFileReading {
   if (jsonDepthExceeds(text, MAX_DEPTH))
     return { ok: false, reason: 'it is nested far deeper than a results file, so it was not read' };
   let data: unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHandIn, refuseBySize } from '../../../src/lib/gradebook-intake.ts';
+import { readResultsFile, refuseBySize } from '../../../src/lib/results-file.ts';
 
 const good = JSON.stringify({
   format: 'mp201-results',
@@ -11,7 +11,7 @@ const good = JSON.stringify({
 
 describe('reading hand-in files', () => {
   it('accepts a results file; names stay text (the page writes them with textContent)', () => {
-    const read = readHandIn(good);
+    const read = readResultsFile(good);
     expect(read.ok && read.file.trainee.name).toBe('<img src=x onerror=alert(1)>');
   });
 
@@ -26,7 +26,7 @@ describe('reading hand-in files', () => {
     ],
     ['wrong field', good.replace('"attempts":[]', '"attempts":{}'), 'attempts: expected a list'],
   ])('refuses a %s file with its reason', (_, text, reason) => {
-    expect(readHandIn(text)).toEqual({ ok: false, reason });
+    expect(readResultsFile(text)).toEqual({ ok: false, reason });
   });
 
   it('refuses a 50 MB file by its size, before reading it', () => {
