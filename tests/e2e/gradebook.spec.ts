@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { gotoScenario } from './helpers.ts';
+import { gotoProgress, gotoScenario } from './helpers.ts';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -21,7 +21,7 @@ async function recruitHandsIn(
   call: 'Act' | 'Decline',
 ) {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('progress/');
+  await gotoProgress(page);
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel(/^Session code/).fill(session);
   await page.getByLabel(/^Session code/).blur();
@@ -53,7 +53,7 @@ async function recruitHandsIn(
     await page.getByRole('button', { name: 'Continue' }).click();
   }
   await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
-  await page.goto('progress/');
+  await gotoProgress(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Hand in my results' }).click();
   const file = await download;

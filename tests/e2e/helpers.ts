@@ -56,3 +56,9 @@ export async function gotoDrill(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.locator('[data-drill][data-ready]')).toBeAttached();
 }
+
+/** Open My progress and wait until its module has filled it in (typing before that would be overwritten). */
+export async function gotoProgress(page: Page): Promise<void> {
+  await page.goto('progress/');
+  await expect(page.locator('[data-progress][data-ready]')).toBeAttached();
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { gotoScenario } from './helpers.ts';
+import { gotoProgress, gotoScenario } from './helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const SCENARIO = 'scenarios/mower-at-115/';
@@ -85,7 +85,7 @@ test.describe('self-paced learner', () => {
       page.getByText('Your saved progress could not be read, so the scenario starts from the beginning'),
     ).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeVisible();
-    await page.goto('progress/');
+    await gotoProgress(page);
     await expect(page.getByRole('heading', { name: 'Set-aside data' })).toBeVisible();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download set-aside data' }).click();
@@ -135,7 +135,7 @@ test.describe('self-paced learner', () => {
     await firstHalf(page);
     await secondHalf(page);
     const score = await finalScore(page);
-    await page.goto('progress/');
+    await gotoProgress(page);
     await page.getByLabel('Name', { exact: true }).fill('Ana "Chief" Ruiz, =1+1');
     await page.getByLabel('Name', { exact: true }).blur();
     const row = page.getByRole('row', { name: /The Mower at 115/ });
@@ -206,7 +206,7 @@ test.describe('self-paced learner', () => {
         ),
       );
     }, required);
-    await page.goto('progress/');
+    await gotoProgress(page);
     await page.getByRole('link', { name: 'Open your certificate' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ana Ruiz' })).toBeVisible();
     await expect(page.getByText('Member number E-1042')).toBeVisible();

@@ -214,5 +214,5 @@ if (page && props) {
   });
 
   render();
-  page.hidden = false;
+  page.dataset.ready = '';
 }
