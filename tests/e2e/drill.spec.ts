@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoDrill, tabTo } from './helpers.ts';
+import { expectNoAxeViolations, gotoDrill, tabTo } from './helpers.ts';
 
 const DRILL = 'drill/mower-at-115/';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const axe = async (page: Page, state: string) => {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    state,
-  ).toEqual([]);
-};
 
 async function setUp(page: Page) {
   await gotoDrill(page, DRILL);
@@ -34,19 +25,19 @@ async function tally(page: Page, letter: string, yes: number, no: number) {
 test.describe('officer-led drill', () => {
   test('a whole drill with presenter keys and tallies ends in a complete training record', async ({ page }) => {
     await setUp(page);
-    await axe(page, 'drill setup');
+    await expectNoAxeViolations(page, 'drill setup');
     await page.getByLabel(/^Members present/).press('Tab');
     await tabTo(page, page.getByRole('button', { name: 'Start the drill' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('timer', { name: 'Elapsed time' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeVisible();
     await expect(page.getByText('What does a patient who is embarrassed')).toBeVisible(); // discussion prompt
-    await axe(page, 'drill narrative');
+    await expectNoAxeViolations(page, 'drill narrative');
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('link', { name: /^Kneel beside Walt/ })).toBeVisible();
     await page.keyboard.press('1');
     await expect(page.getByText('Walt is confused and embarrassed.')).toBeVisible();
-    await axe(page, 'drill feedback');
+    await expectNoAxeViolations(page, 'drill feedback');
     await page.keyboard.press(' ');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('1');
@@ -58,7 +49,7 @@ test.describe('officer-led drill', () => {
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
     await expect(page.getByText('Record the crew’s answer first')).toBeVisible();
-    await axe(page, 'drill question');
+    await expectNoAxeViolations(page, 'drill question');
     await tally(page, 'a', 4, 0);
     await tally(page, 'b', 3, 1);
     await tally(page, 'c', 4, 0);
@@ -67,7 +58,7 @@ test.describe('officer-led drill', () => {
     await page.keyboard.press('y');
     await page.keyboard.press('PageDown');
     await expect(page.getByText('Pushing a mower ten metres')).toBeVisible(); // the Why for d
-    await axe(page, 'drill question revealed');
+    await expectNoAxeViolations(page, 'drill question revealed');
     await page.keyboard.press('PageDown');
     await tally(page, 'e', 1, 3); // the crew thinks it needs the captain: a wrong answer, kept as given
     await tally(page, 'f', 4, 0);
@@ -75,7 +66,7 @@ test.describe('officer-led drill', () => {
     await page.getByRole('group', { name: 'Your call' }).getByText('Act', { exact: true }).click();
     await page.keyboard.press('PageDown');
     await expect(page.getByRole('table', { name: /9 of 10 points/ })).toBeVisible();
-    await axe(page, 'drill decision review');
+    await expectNoAxeViolations(page, 'drill decision review');
     await page.keyboard.press('PageDown');
     // Ten more minutes -> finish the lawn.
     await page.keyboard.press('PageDown');
@@ -111,7 +102,7 @@ test.describe('officer-led drill', () => {
     await expect(record.getByRole('row', { name: /The open house e\. level 1 3 no/ })).toBeVisible();
     await expect(record).toContainText(/Group score\s*9\d% \(passed/);
     await record.getByLabel("Officer's notes").fill('Good discussion on heat load. Ruiz to brief B shift.');
-    await axe(page, 'drill record');
+    await expectNoAxeViolations(page, 'drill record');
     await page.getByRole('button', { name: 'Save the record' }).click();
     await expect(page.getByText('Saved in this browser.')).toBeVisible();
     await page.evaluate(() => (window.print = () => undefined));
@@ -134,7 +125,7 @@ test.describe('officer-led drill', () => {
     await expect(page.getByRole('cell', { name: 'Engine 21' })).toBeVisible();
     await page.getByRole('button', { name: /^Open the record of The Mower at 115/ }).click();
     await expect(page.getByText('Good discussion on heat load.')).toBeVisible();
-    await axe(page, 'past drills');
+    await expectNoAxeViolations(page, 'past drills');
   });
 
   test('the setup names what is missing before a drill can start', async ({ page }) => {

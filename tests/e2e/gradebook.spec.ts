@@ -1,16 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { gotoProgress, gotoScenario } from './helpers.ts';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const axe = async (page: Page, state: string) => {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    state,
-  ).toEqual([]);
-};
+import { expectNoAxeViolations, gotoProgress, gotoScenario } from './helpers.ts';
+import { expect, test, type Browser } from '@playwright/test';
 
 /** A recruit on their own device: enters details and the session code, plays the mower scenario, hands in. */
 async function recruitHandsIn(
@@ -72,7 +62,7 @@ test('an instructor collects a class: hand-ins from three recruits, a broken fil
 
   await page.goto('gradebook/');
   await expect(page.getByText('Nothing is uploaded anywhere')).toBeVisible();
-  await axe(page, 'empty gradebook');
+  await expectNoAxeViolations(page, 'empty gradebook');
   await page.getByLabel('Session code').fill('ACAD-26-3');
   await page.getByLabel(/^Class list/).fill('Ana Ruiz\n<b>Ben</b> Cole\nCy Park\nDee Lopez');
   await page.getByLabel(/^Class list/).blur();
@@ -106,7 +96,7 @@ test('an instructor collects a class: hand-ins from three recruits, a broken fil
   await roster.getByRole('button', { name: 'Best score' }).click();
   await expect(roster.getByRole('columnheader', { name: 'Best score' })).toHaveAttribute('aria-sort', 'descending');
   await expect(roster.getByRole('row').nth(1)).toContainText('Ana Ruiz');
-  await axe(page, 'gradebook with a class');
+  await expectNoAxeViolations(page, 'gradebook with a class');
 
   const heat = page.getByRole('table', { name: 'Percent of points by question and responsibility' });
   // d. safe: Ana said yes on the decision whose key is yes, and no where it is no (2 of 2); Ben said no where yes is the key (0 of 1).

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Press Tab until `target` has focus, as a keyboard user would. Fails after `limit` presses. */
@@ -61,4 +62,39 @@ export async function gotoDrill(page: Page, path: string): Promise<void> {
 export async function gotoProgress(page: Page): Promise<void> {
   await page.goto('progress/');
   await expect(page.locator('[data-progress][data-ready]')).toBeAttached();
+}
+
+/** Pick a choice with the mouse and continue past its feedback. */
+export async function choose(page: Page, label: RegExp): Promise<void> {
+  await page.getByRole('link', { name: label }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Answer the seven questions ("yynynyy"), make the call and submit; `andContinue` also moves past the review. */
+export async function decide(
+  page: Page,
+  answers: string,
+  call: 'Act' | 'Ask your officer' | 'Decline',
+  andContinue = true,
+): Promise<void> {
+  for (const [i, letter] of [...'abcdefg'].entries())
+    await page
+      .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+      .getByText(answers[i] === 'y' ? 'Yes' : 'No', { exact: true })
+      .click();
+  await page.getByRole('group', { name: 'Your call' }).getByText(call, { exact: true }).click();
+  await page.getByRole('button', { name: 'Submit my answers' }).click();
+  if (andContinue) await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules and best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Fail with the rule and the elements when axe finds any violation. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations in ${state}`,
+  ).toEqual([]);
 }

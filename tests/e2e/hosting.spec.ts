@@ -1,4 +1,4 @@
-import { gotoScenario } from './helpers.ts';
+import { choose, decide, gotoScenario } from './helpers.ts';
 import { expect, test } from '@playwright/test';
 import { samplePages } from './pages.ts';
 
@@ -44,18 +44,9 @@ test.describe('hosting, privacy and offline', () => {
     await expect(page).toHaveURL(`${SUBFOLDER}scenarios/`);
     await page.getByRole('link', { name: 'The Mower at 115', exact: true }).click();
     await expect(page.locator('[data-player].enhanced')).toBeAttached();
-    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('link', { name: /^Tell Walt that the crew/ }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    for (const letter of 'abcdefg')
-      await page
-        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-        .getByText('Yes', { exact: true })
-        .click();
-    await page.getByRole('group', { name: 'Your call' }).getByText('Decline').click();
-    await page.getByRole('button', { name: 'Submit my answers' }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await choose(page, /^Kneel beside Walt/);
+    await choose(page, /^Tell Walt that the crew/);
+    await decide(page, 'yyyyyyy', 'Decline');
     await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
     await page.getByRole('link', { name: 'The procedure' }).click();
     await expect(page).toHaveURL(`${SUBFOLDER}sop/`);

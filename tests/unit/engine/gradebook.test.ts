@@ -13,30 +13,17 @@ import {
   type ResultsFile,
 } from '../../../src/engine/index.ts';
 import { ALL_YES } from './fixture.ts';
+import { makeAttempt } from '../attempt-fixture.ts';
 
 const yes = ALL_YES;
-const attempt = (id: string, over: Partial<AttemptRecord> = {}): AttemptRecord => ({
-  id,
-  scenario: 'mower',
-  title: 'The Mower',
-  contentHash: 'h',
-  startedAt: '2026-11-01T10:00:00.000Z',
-  finishedAt: '2026-11-01T10:10:00.000Z',
-  seconds: 600,
-  minutes: 10,
-  path: [],
-  answers: [{ kind: 'decision', step: 'd1', answers: { ...yes, safe: 'no' }, call: 'decline' }],
-  ending: 'e',
-  outcome: 'exemplary',
-  percent: 90,
-  earned: 9,
-  possible: 10,
-  passingScore: 80,
-  passed: true,
-  byDimension: [{ dimension: 'q.safe', earned: 1, possible: 1 }],
-  sessionCode: 'ACAD-26-3',
-  ...over,
-});
+const attempt = (id: string, over: Partial<AttemptRecord> = {}): AttemptRecord =>
+  makeAttempt({
+    id,
+    answers: [{ kind: 'decision', step: 'd1', answers: { ...yes, safe: 'no' }, call: 'decline' }],
+    byDimension: [{ dimension: 'q.safe', earned: 1, possible: 1 }],
+    sessionCode: 'ACAD-26-3',
+    ...over,
+  });
 const file = (name: string, attempts: AttemptRecord[], memberId?: string): ResultsFile => ({
   format: 'mp201-results',
   version: 1,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeStorage } from './fake-storage.ts';
+import { makeAttempt } from '../attempt-fixture.ts';
 
 let store: FakeStorage;
 // The modules read localStorage when loaded, so each test loads them fresh against its own store.
@@ -109,26 +110,7 @@ describe('saved attempts', () => {
 });
 
 describe('importing results', () => {
-  const record = {
-    id: 'r1',
-    scenario: 'mower',
-    title: 'The Mower',
-    contentHash: 'h1',
-    startedAt: '2026-11-01T10:00:00.000Z',
-    finishedAt: '2026-11-01T10:10:00.000Z',
-    seconds: 600,
-    minutes: 10,
-    path: ['a'],
-    answers: [],
-    ending: 'a',
-    outcome: 'exemplary',
-    percent: 90,
-    earned: 9,
-    possible: 10,
-    passingScore: 80,
-    passed: true,
-    byDimension: [],
-  };
+  const record = makeAttempt({ id: 'r1', answers: [], byDimension: [] });
   const file = (attempts: unknown[]) =>
     JSON.stringify({
       format: 'mp201-results',
