@@ -128,6 +128,28 @@ test.describe('officer-led drill', () => {
     await expectNoAxeViolations(page, 'past drills');
   });
 
+  test('a drill survives a reload: the officer resumes where the crew was', async ({ page }) => {
+    await setUp(page);
+    await page.getByRole('button', { name: 'Start the drill' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('1');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('[data-drill][data-ready]')).toBeAttached();
+    await expect(page.getByText(/^A drill of this scenario started at/)).toBeVisible();
+    await page.getByRole('button', { name: 'Resume that drill' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('2');
+    await expect(page.getByText('True, and kindly meant')).toBeVisible();
+    await page.reload();
+    await page.getByRole('button', { name: 'Discard it and start a new one' }).click();
+    await expect(page.getByRole('button', { name: 'Start the drill' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(/^A drill of this scenario started at/)).toBeHidden();
+  });
+
   test('the setup names what is missing before a drill can start', async ({ page }) => {
     await gotoDrill(page, DRILL);
     await page.getByRole('button', { name: 'Start the drill' }).click();

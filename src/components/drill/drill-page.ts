@@ -19,6 +19,7 @@ import { newId } from '../../lib/attempt-store.ts';
 import { fillDrillRecord } from './record-view.ts';
 import { download } from '../../lib/download.ts';
 import { saveDrill } from '../../lib/drill-store.ts';
+import { readItem, removeItem, setAside, writeItem } from '../../lib/storage.ts';
 
 /**
  * The drill view on the station TV. Presenter keys walk each step's stages (engine: drillStages);
@@ -35,12 +36,27 @@ const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
 const BACK = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
 const CALL_NAMES: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
 
+/** A drill in progress as saved in the browser. */
+interface LiveDrill {
+  format: 'mp201-drill-live';
+  version: 1;
+  hash: string;
+  setup: DrillSetup;
+  startedAt: string;
+  stage: number;
+  revealed: boolean;
+  endingSeen: boolean;
+  tallies: [string, Tally][];
+  asked: DrillRecord['tallies'];
+  snapshot: unknown;
+}
+
 if (root && props) {
   const { scenario, hash } = props;
   const $ = <T extends HTMLElement = HTMLElement>(selector: string, within: ParentNode = root) =>
     within.querySelector<T>(selector)!;
   const machine = createScenarioMachine(scenario);
-  const actor = createActor(machine);
+  let actor = createActor(machine);
   let stage = 0;
   let revealed = false;
   let ended = false;
@@ -62,6 +78,7 @@ if (root && props) {
 
   /** The current stage of the step in play, or a review of the answer just given. */
   function render() {
+    saveLive();
     const v = view();
     const stages = drillStages(v.step);
     const current = v.phase === 'answer' ? stages[Math.min(stage, stages.length - 1)]! : undefined;
@@ -227,6 +244,7 @@ if (root && props) {
   function finish() {
     if (ended) return;
     ended = true;
+    removeItem(liveKey);
     endedAt = new Date().toISOString();
     clearInterval(clock);
     const context = actor.getSnapshot().context;
@@ -250,6 +268,49 @@ if (root && props) {
     $('[data-drill-run]').hidden = true;
     $('[data-drill-end]').hidden = false;
     $('[data-drill-end] h1').focus();
+  }
+
+  // A drill in progress is saved after every move, so a reload or a closed tab can resume it.
+  const liveKey = `mp201:drill-live:${scenario.id}`;
+  function saveLive() {
+    if (!setup || ended) return;
+    writeItem(
+      liveKey,
+      JSON.stringify({
+        format: 'mp201-drill-live',
+        version: 1,
+        hash,
+        setup,
+        startedAt,
+        stage,
+        revealed,
+        endingSeen,
+        tallies: [...tallies],
+        asked,
+        snapshot: actor.getPersistedSnapshot(),
+      }),
+    );
+  }
+  function readLive(): LiveDrill | undefined {
+    const text = readItem(liveKey);
+    if (!text) return undefined;
+    try {
+      const live = JSON.parse(text) as LiveDrill;
+      if (live.format === 'mp201-drill-live' && live.version === 1 && live.hash === hash && live.setup && live.snapshot)
+        return live;
+    } catch {
+      // Fall through: set aside below.
+    }
+    setAside(liveKey, text, 'a drill in progress could not be resumed');
+    return undefined;
+  }
+  function begin() {
+    $('[data-drill-setup]').hidden = true;
+    $('[data-drill-run]').hidden = false;
+    clock = setInterval(tick, 1000);
+    tick();
+    render();
+    focusStage();
   }
 
   function showRecord(r: DrillRecord) {
@@ -279,13 +340,34 @@ if (root && props) {
     error.textContent = '';
     startedAt = new Date().toISOString();
     actor.start();
-    $('[data-drill-setup]').hidden = true;
-    $('[data-drill-run]').hidden = false;
-    clock = setInterval(tick, 1000);
-    tick();
-    render();
-    focusStage();
+    begin();
   });
+
+  const live = readLive();
+  if (live) {
+    const box = $('[data-resume]');
+    $('[data-resume-time]', box).textContent = new Date(live.startedAt).toLocaleTimeString([], {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    box.hidden = false;
+    $('[data-resume-yes]', box).addEventListener('click', () => {
+      box.hidden = true;
+      ({ setup, startedAt, stage, revealed, endingSeen } = live);
+      asked.push(...live.asked);
+      actor = createActor(machine, { snapshot: live.snapshot as never });
+      actor.start();
+      for (const [key, tally] of live.tallies) {
+        const [stepId, q] = key.split('.') as [string, QuestionKey];
+        setAnswer(stepId, q, tally);
+      }
+      begin();
+    });
+    $('[data-resume-no]', box).addEventListener('click', () => {
+      removeItem(liveKey);
+      box.hidden = true;
+    });
+  }
 
   let clock: ReturnType<typeof setInterval> | undefined;
   const tick = () => {
