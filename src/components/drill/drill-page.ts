@@ -17,6 +17,7 @@ import { drillsToCsv } from '../../engine/results.ts';
 import { scoreAttempt } from '../../engine/score.ts';
 import { newId } from '../../lib/attempt-store.ts';
 import { fillDrillRecord } from './record-view.ts';
+import { fillReview } from '../player/enhance.ts';
 import { download } from '../../lib/download.ts';
 import { saveDrill } from '../../lib/drill-store.ts';
 import { readItem, removeItem, setAside, writeItem } from '../../lib/storage.ts';
@@ -34,7 +35,6 @@ const props = JSON.parse(document.querySelector('script[data-drill-data]')?.text
 
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
 const BACK = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
-const CALL_NAMES: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
 
 /** A drill in progress as saved in the browser. */
 interface LiveDrill {
@@ -102,19 +102,7 @@ if (root && props) {
       const table = section.querySelector<HTMLElement>('[data-review]');
       if (table) {
         table.hidden = !(v.phase === 'review' && v.decision);
-        if (v.phase === 'review' && v.decision) {
-          $('[data-points]', table).textContent = `${v.decision.earned} of ${v.decision.possible} points`;
-          for (const q of v.decision.questions) {
-            const tr = $(`[data-question="${q.key}"]`, table);
-            tr.className = q.correct ? 'right' : 'wrong';
-            $('[data-given]', tr).textContent = q.given === 'yes' ? 'Yes' : 'No';
-            $('[data-result]', tr).textContent = q.correct ? '✓ Matches' : '✗ Differs';
-          }
-          const tr = $('[data-question="call"]', table);
-          tr.className = v.decision.callCorrect ? 'right' : 'wrong';
-          $('[data-given]', tr).textContent = CALL_NAMES[v.decision.call];
-          $('[data-result]', tr).textContent = v.decision.callCorrect ? '✓ Right call' : '✗ Not the right call';
-        }
+        if (v.phase === 'review' && v.decision) fillReview(table, v.decision);
       }
     }
     const stepNumber = new Set(actor.getSnapshot().context.path).size;

@@ -108,29 +108,33 @@ export function showNotice(root: HTMLElement, text: string): void {
   notice.hidden = !text;
 }
 
-function fillReview(table: HTMLElement, review: DecisionReview) {
+/** Fill a decision's review table: what was said against the key, row by row, and the points. */
+export function fillReview(table: HTMLElement, review: DecisionReview): void {
   pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
   const rows = [
     ...review.questions.map((q) => ({
       key: q.key,
       given: q.given === 'yes' ? 'Yes' : 'No',
       ok: q.correct,
-      right: '✓ Matches',
-      wrong: '✗ Differs',
+      words: q.correct ? 'Matches' : 'Differs',
     })),
     {
       key: 'call',
       given: CALL_NAMES[review.call],
       ok: review.callCorrect,
-      right: '✓ Right call',
-      wrong: '✗ Not the right call',
+      words: review.callCorrect ? 'Right call' : 'Not the right call',
     },
   ];
   for (const row of rows) {
     const tr = pick(table, `[data-question="${row.key}"]`);
     tr.className = row.ok ? 'right' : 'wrong';
     pick(tr, '[data-given]').textContent = row.given;
-    pick(tr, '[data-result]').textContent = row.ok ? row.right : row.wrong;
+    // On a narrow screen only the mark shows; the words stay for screen readers.
+    const words = Object.assign(document.createElement('span'), {
+      className: 'result-word',
+      textContent: ` ${row.words}`,
+    });
+    pick(tr, '[data-result]').replaceChildren(row.ok ? '✓' : '✗', words);
   }
 }
 
