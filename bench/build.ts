@@ -15,9 +15,15 @@ for (const n of sizes) {
   rmSync(base, { recursive: true, force: true });
   mkdirSync(`${base}/scenarios`, { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(`${base}/scenarios/generated-${i}.mdx`, generateScenario(i, 3 + (i % 5)));
+  writeFileSync(`${base}/completion.json`, JSON.stringify({ required: ['generated-0', 'generated-1'] }));
   const start = performance.now();
   const run = spawnSync('npx', ['astro', 'build', '--outDir', `${base}/dist`], {
-    env: { ...process.env, MP201_SCENARIOS: `${base}/scenarios`, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      MP201_SCENARIOS: `${base}/scenarios`,
+      MP201_COMPLETION: `${base}/completion.json`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   const seconds = (performance.now() - start) / 1000;
