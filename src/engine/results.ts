@@ -96,6 +96,17 @@ export function summarizeProgress(
   });
 }
 
+/** Below this share of points a question or responsibility counts as a gap (progress chart, class heat map). */
+export const GAP_BELOW = 70;
+/** At or above this share it counts as a strength in the class heat map. */
+export const STRONG_FROM = 85;
+
+/** How a share of points reads: a gap, fair, strong, or not yet scored. */
+export function standing(percent: number | null): 'none' | 'gap' | 'fair' | 'strong' {
+  if (percent === null) return 'none';
+  return percent < GAP_BELOW ? 'gap' : percent >= STRONG_FROM ? 'strong' : 'fair';
+}
+
 /** A learner's standing on one dimension (question or responsibility), over their latest attempt at each scenario. */
 export interface Strength {
   dimension: string;

@@ -9,6 +9,7 @@ import {
   rosterCsv,
   type DecisionFacts,
 } from '../../engine/gradebook.ts';
+import { standing } from '../../engine/results.ts';
 import { download } from '../../lib/download.ts';
 import { readResultsFile, refuseBySize } from '../../lib/results-file.ts';
 import { clearBook, EMPTY, loadBook, saveBook, type ClassBook, type FileEntry } from '../../lib/gradebook-store.ts';
@@ -34,7 +35,7 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[
 }
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => page!.querySelector<T>(selector)!;
 const percentOf = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : '—');
-const band = (p: number | null) => (p === null ? 'none' : p >= 85 ? 'high' : p >= 70 ? 'mid' : 'low');
+const band = (p: number | null) => ({ none: 'none', gap: 'low', fair: 'mid', strong: 'high' })[standing(p)];
 const CALLS = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' } as const;
 
 if (page && props) {

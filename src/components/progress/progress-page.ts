@@ -3,6 +3,7 @@ import {
   resultsToCsv,
   strengthsOf,
   suggestNext,
+  standing,
   summarizeProgress,
   type CompletionRule,
   type ScenarioFacts,
@@ -89,16 +90,13 @@ if (page && props) {
       const bar = $(`[data-bar="${s.dimension}"]`);
       const fill = bar.querySelector('[data-fill]')!;
       fill.setAttribute('width', String(((s.percent ?? 0) * 300) / 100));
-      fill.setAttribute('class', s.percent !== null && s.percent < 70 ? 'bar gap' : 'bar');
+      const gap = standing(s.percent) === 'gap';
+      fill.setAttribute('class', gap ? 'bar gap' : 'bar');
       bar.querySelector('[data-value]')!.textContent =
-        s.percent === null ? 'not yet' : `${s.percent}%${s.percent < 70 ? ' gap' : ''}`;
+        s.percent === null ? 'not yet' : `${s.percent}%${gap ? ' gap' : ''}`;
       const row = $(`[data-strength="${s.dimension}"]`);
       text('[data-points]', s.possible ? `${s.earned} of ${s.possible}` : '—', row);
-      text(
-        '[data-percent]',
-        s.percent === null ? 'not yet scored' : `${s.percent}%${s.percent < 70 ? ' (gap)' : ''}`,
-        row,
-      );
+      text('[data-percent]', s.percent === null ? 'not yet scored' : `${s.percent}%${gap ? ' (gap)' : ''}`, row);
     }
 
     const completion = completionStatus(props.rule, progress);

@@ -6,6 +6,7 @@ import {
   csvField,
   mergeAttempts,
   resultsToCsv,
+  standing,
   strengthsOf,
   suggestNext,
   summarizeProgress,
@@ -101,6 +102,16 @@ describe('progress figures', () => {
       hours: 0.75,
     });
   });
+});
+
+describe('standing', () => {
+  it.each([
+    [null, 'none'],
+    [69, 'gap'],
+    [70, 'fair'],
+    [84, 'fair'],
+    [85, 'strong'],
+  ] as const)('%s%% reads as %s', (percent, expected) => expect(standing(percent)).toBe(expected));
 });
 
 describe('CSV', () => {
