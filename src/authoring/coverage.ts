@@ -1,4 +1,4 @@
-import { QUESTIONS, dimensionOf, expectedCall, type Scenario } from '../engine/index.ts';
+import { QUESTIONS, decisiveQuestions, dimensionOf, expectedCall, type Scenario } from '../engine/index.ts';
 
 /** Clauses a scenario trains: its customers, what its choices train, its decisive questions, and its sop list. */
 export function clausesTrained(scenario: Scenario): Set<string> {
@@ -6,8 +6,8 @@ export function clausesTrained(scenario: Scenario): Set<string> {
   for (const step of scenario.steps) {
     // Training an image.* item trains its parent responsibility, duty.image, too.
     if (step.kind === 'scene') for (const c of step.choices) for (const t of c.trains) set.add(t).add(dimensionOf(t));
-    if (step.kind === 'decision') for (const q of QUESTIONS) if (step.key[q.key] === 'no') set.add(q.clause);
   }
+  for (const clause of decisiveQuestions(scenario)) set.add(clause);
   return set;
 }
 

@@ -1,11 +1,16 @@
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
-import type { Step, YesNo } from './model.ts';
+import type { Scenario, Step, YesNo } from './model.ts';
 import type { Answer, Score } from './score.ts';
 
 /**
  * The officer-led drill: how a step is walked through on the station TV, how a crew's show of hands
  * becomes the group's answer, and the training record the drill leaves behind.
  */
+
+/** True when a scenario is written for company drills (it gets a drill view and a facilitator guide). */
+export function isDrillSuitable(scenario: Scenario): boolean {
+  return scenario.frontmatter.audiences.includes('drill');
+}
 
 /** A crew's show of hands on one question; `consensus` is set when the officer records agreement directly. */
 export interface Tally {

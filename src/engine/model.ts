@@ -7,6 +7,9 @@ export const GRADES = ['best', 'ok', 'poor'] as const;
 export const OUTCOMES = ['exemplary', 'adequate', 'poor'] as const;
 /** The three calls a member can make at a decision. */
 export const CALLS = ['act', 'ask', 'decline'] as const;
+/** The calls as the course names them to trainees. */
+export const CALL_LABELS: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
+
 /** Who a scenario is written for. */
 export const AUDIENCES = ['recruit', 'ce', 'drill', 'officer'] as const;
 

@@ -1,5 +1,4 @@
 import { getAdjacencyMap } from 'xstate/graph';
-import { QUESTIONS } from './clauses.ts';
 import { createScenarioMachine, type PlayerEvent } from './machine.ts';
 import { CALLS, type Scenario, type Step } from './model.ts';
 import { expectedCall, scoreAnswer, type Answer } from './score.ts';
@@ -162,6 +161,3 @@ export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
     goodFaithEndings: [...goodFaith].filter(isEnding),
   };
 }
-
-/** Number of questions, for summaries. */
-export const QUESTION_COUNT = QUESTIONS.length;

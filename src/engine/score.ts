@@ -58,6 +58,13 @@ export function expectedCall(key: Record<QuestionKey, YesNo>): Call {
   return 'decline';
 }
 
+/** The questions (as q.* clause ids) that are "no" in at least one of a scenario's decisions: what it makes decisive. */
+export function decisiveQuestions(scenario: Scenario): string[] {
+  return QUESTIONS.filter((q) => scenario.steps.some((s) => s.kind === 'decision' && s.key[q.key] === 'no')).map(
+    (q) => q.clause,
+  );
+}
+
 /** Ledger lines for one answer. Unknown steps or choices score nothing. */
 export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
   const step = scenario.steps.find((s) => s.id === answer.step);

@@ -1,6 +1,7 @@
 import { QUESTIONS } from './clauses.ts';
 import type { Problem, Scenario } from './model.ts';
 import type { PathAnalysis } from './paths.ts';
+import { decisiveQuestions } from './score.ts';
 
 const warn = (code: string, line: number, message: string, fix: string): Problem => ({
   severity: 'warning',
@@ -38,7 +39,7 @@ export function teachingWarnings(
         );
 
   const trained = new Set<string>([...fm.customers, ...scenes.flatMap((s) => s.choices.flatMap((c) => c.trains))]);
-  for (const d of decisions) for (const q of QUESTIONS) if (d.key[q.key] === 'no') trained.add(q.clause);
+  for (const clause of decisiveQuestions(scenario)) trained.add(clause);
   for (const clause of fm.sop) {
     const checkable = /^(duty|image|officer|q|customer)\./.test(clause);
     if (checkable && !trained.has(clause))

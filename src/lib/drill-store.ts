@@ -1,5 +1,5 @@
 import type { DrillRecord } from '../engine/drill.ts';
-import { keysWith, readItem, removeItem, setAside, writeItem, type SaveOutcome } from './storage.ts';
+import { keysWith, readItem, setAside, writeItem, type SaveOutcome } from './storage.ts';
 
 /** Drill records are kept one per key, like results, so a save never rewrites another record. */
 const PREFIX = 'mp201:drill:';
@@ -30,8 +30,4 @@ export function loadDrills(check: (data: unknown) => data is DrillRecord): { dri
     }
   }
   return { drills: drills.sort((a, b) => b.startedAt.localeCompare(a.startedAt)), setAside: count };
-}
-
-export function deleteDrill(id: string): void {
-  removeItem(`${PREFIX}${id}`);
 }

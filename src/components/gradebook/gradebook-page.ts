@@ -10,6 +10,7 @@ import {
   type DecisionFacts,
 } from '../../engine/gradebook.ts';
 import { standing } from '../../engine/results.ts';
+import { CALL_LABELS } from '../../engine/model.ts';
 import { download } from '../../lib/download.ts';
 import { readResultsFile, refuseBySize } from '../../lib/results-file.ts';
 import { clearBook, EMPTY, loadBook, saveBook, type ClassBook, type FileEntry } from '../../lib/gradebook-store.ts';
@@ -36,7 +37,6 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => page!.querySelector<T>(selector)!;
 const percentOf = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : '—');
 const band = (p: number | null) => ({ none: 'none', gap: 'low', fair: 'mid', strong: 'high' })[standing(p)];
-const CALLS = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' } as const;
 
 if (page && props) {
   let book: ClassBook = EMPTY;
@@ -241,10 +241,10 @@ if (page && props) {
                 'td',
                 { colspan: '2' },
                 (['act', 'ask', 'decline'] as const)
-                  .map((c) => `${CALLS[c]}: ${b.calls[c]} (${percentOf(b.calls[c], b.answered)})`)
+                  .map((c) => `${CALL_LABELS[c]}: ${b.calls[c]} (${percentOf(b.calls[c], b.answered)})`)
                   .join('; '),
               ),
-              el('td', {}, CALLS[b.rightCall]),
+              el('td', {}, CALL_LABELS[b.rightCall]),
             ),
           ),
         ),

@@ -1,5 +1,5 @@
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
-import type { Call, YesNo } from '../../engine/model.ts';
+import { CALL_LABELS, type Call, type YesNo } from '../../engine/model.ts';
 import type { DebriefStep, PlayerView } from '../../engine/player-view.ts';
 import type { Answer, DecisionReview, Score } from '../../engine/score.ts';
 
@@ -8,7 +8,6 @@ import type { Answer, DecisionReview, Score } from '../../engine/score.ts';
  * reads its forms. No rules live here; what to show comes from the engine (PlayerView, debrief).
  */
 
-const CALL_NAMES: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
 const pick = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string) =>
   root.querySelector<T>(selector)!;
 
@@ -120,7 +119,7 @@ export function fillReview(table: HTMLElement, review: DecisionReview): void {
     })),
     {
       key: 'call',
-      given: CALL_NAMES[review.call],
+      given: CALL_LABELS[review.call],
       ok: review.callCorrect,
       words: review.callCorrect ? 'Right call' : 'Not the right call',
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedCall, scoreAttempt, type Answer } from '../../../src/engine/index.ts';
+import { decisiveQuestions, expectedCall, scoreAttempt, type Answer } from '../../../src/engine/index.ts';
 import { decision, ending, scene, valid, ALL_YES } from './fixture.ts';
 
 const yes = ALL_YES;
@@ -13,6 +13,13 @@ describe('expectedCall', () => {
     [{ customer: 'no' }, 'decline'],
   ] as const)('key %o calls for %s', (overrides, call) => {
     expect(expectedCall({ ...yes, ...overrides })).toBe(call);
+  });
+});
+
+describe('decisiveQuestions', () => {
+  it('lists the questions that are "no" in some decision', () => {
+    const s = valid([decision('d', { act: 'e', ask: 'e', decline: 'e' }, { safe: 'no', policy: 'no' }), ending('e')]);
+    expect(decisiveQuestions(s)).toEqual(['q.safe', 'q.policy']);
   });
 });
 
