@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 // Runs the real CLI the way `npm run lint:scenarios` does (process.execPath is the pinned Node).
@@ -35,11 +35,15 @@ describe('lint:scenarios CLI', () => {
     expect(run.stderr).toContain('Unknown option --fix');
   });
 
-  it('is the command npm runs', () => {
-    const scripts = JSON.parse(execFileSync('npm', ['pkg', 'get', 'scripts'], { encoding: 'utf8' })) as Record<
-      string,
-      string
-    >;
-    expect(scripts['lint:scenarios']).toBe('node src/authoring/cli.ts');
+  it('runs as the command the authoring guide names, npm run lint:scenarios', () => {
+    const run = spawnSync(
+      'npm',
+      ['run', '-s', 'lint:scenarios', '--', 'tests/fixtures/scenarios/rules/unknown-target.mdx'],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'tests/fixtures/scenarios/rules/unknown-target.mdx:21:1  <Choice> "Walk straight in." leads to "dnoe"',
+    );
   });
 });
