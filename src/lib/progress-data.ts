@@ -94,7 +94,11 @@ export type ImportOutcome = { ok: true; message: string; trainee: Trainee } | { 
  */
 export function importResults(name: string, text: string, current: readonly AttemptRecord[]): ImportOutcome {
   const read = readResultsFile(text);
-  if (!read.ok) return { ok: false, message: `${name} was not imported: ${read.reason}. Nothing was changed.` };
+  if (!read.ok)
+    return {
+      ok: false,
+      message: `${name} was not imported: ${read.reason}. Nothing was changed. Choose a file made by “Download results (JSON)”.`,
+    };
   const { taken, added, updated } = mergeAttempts(current, read.file.attempts);
   for (const attempt of taken) saveResult(attempt);
   const same = read.file.attempts.length - added - updated;

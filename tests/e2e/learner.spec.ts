@@ -144,7 +144,7 @@ test.describe('self-paced learner', () => {
     });
     await expect(
       page.getByText(
-        'broken.json was not imported: it is cut off or damaged (not complete JSON). Nothing was changed.',
+        'broken.json was not imported: it is cut off or damaged (not complete JSON). Nothing was changed. Choose a file made by “Download results (JSON)”.',
       ),
     ).toBeVisible();
     await page.getByLabel('Restore results from a JSON file').setInputFiles(jsonFile);

@@ -62,6 +62,15 @@ if (page && props) {
           ...(f.flagged ? [el('span', { class: 'flag' }, ` Flag: ${f.flagged}`)] : []),
         ),
       ),
+      ...(book.files.some((f) => f.status === 'skipped')
+        ? [
+            el(
+              'li',
+              { class: 'hint' },
+              'For a skipped file, ask the learner to press “Hand in my results” on My progress again and send the new file.',
+            ),
+          ]
+        : []),
     );
   }
 

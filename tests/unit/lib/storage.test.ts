@@ -137,27 +137,27 @@ describe('importing results', () => {
     [
       'not JSON',
       '{"format": "mp201-res',
-      'a.json was not imported: it is cut off or damaged (not complete JSON). Nothing was changed.',
+      'a.json was not imported: it is cut off or damaged (not complete JSON). Nothing was changed. Choose a file made by “Download results (JSON)”.',
     ],
     [
       'a file from a newer version',
       file([]).replace('"version":1', '"version":2'),
-      'a.json was not imported: version: expected 1. Nothing was changed.',
+      'a.json was not imported: version: expected 1. Nothing was changed. Choose a file made by “Download results (JSON)”.',
     ],
     [
       'a score over 100',
       file([{ ...record, percent: 140 }]),
-      'a.json was not imported: attempts.0.percent: expected at most 100. Nothing was changed.',
+      'a.json was not imported: attempts.0.percent: expected at most 100. Nothing was changed. Choose a file made by “Download results (JSON)”.',
     ],
     [
       'another program’s file',
       JSON.stringify({ name: 'x' }),
-      'a.json was not imported: it is not a results file from this course. Nothing was changed.',
+      'a.json was not imported: it is not a results file from this course. Nothing was changed. Choose a file made by “Download results (JSON)”.',
     ],
     [
       'a bad field',
       file([{ ...record, percent: 'ninety' }]),
-      'a.json was not imported: attempts.0.percent: expected a number. Nothing was changed.',
+      'a.json was not imported: attempts.0.percent: expected a number. Nothing was changed. Choose a file made by “Download results (JSON)”.',
     ],
   ])('rejects %s with the reason and changes nothing', async (_, text, message) => {
     const { data } = await load();
