@@ -1,6 +1,6 @@
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
-import type { Scenario, Step, YesNo } from './model.ts';
-import type { Answer, Score } from './score.ts';
+import type { Call, Grade, Scenario, Step, YesNo } from './model.ts';
+import { expectedCall, scoreAnswer, type Answer, type Score } from './score.ts';
 
 /**
  * The officer-led drill: how a step is walked through on the station TV, how a crew's show of hands
@@ -103,6 +103,8 @@ export interface DrillRecord {
   answers: Answer[];
   /** The crew's tallies, per decision and question, in the order asked. */
   tallies: { step: string; question: QuestionKey; yes: number; no: number; answer: YesNo }[];
+  /** What the crew did at each step, in order (records made before this field existed lack it). */
+  steps?: DrillRecordStep[];
   ending: string;
   percent: number;
   passed: boolean;
@@ -110,16 +112,70 @@ export interface DrillRecord {
   notes: string;
 }
 
+/** One answered step of a drill, as the record shows it: the crew's choice or call, the key and the points. */
+export interface DrillRecordStep {
+  step: string;
+  title: string;
+  /** For a scene: the crew's choice, numbered from 1 as shown on screen. */
+  choice?: { number: number; label: string; grade: Grade };
+  /** For a decision: the crew's call and the call the key asks for. */
+  call?: Call;
+  expectedCall?: Call;
+  /** For a decision: each question's group answer against the key. */
+  questions?: { question: QuestionKey; answer: YesNo; key: YesNo }[];
+  earned: number;
+  possible: number;
+}
+
+/** The record's per-step rows: what the crew chose or decided at each answered step, with the points it earned. */
+export function describeDrillSteps(scenario: Scenario, answers: readonly Answer[]): DrillRecordStep[] {
+  return answers.flatMap((answer) => {
+    const step = scenario.steps.find((s) => s.id === answer.step);
+    if (!step) return [];
+    const ledger = scoreAnswer(scenario, answer);
+    const points = {
+      earned: ledger.reduce((t, l) => t + l.earned, 0),
+      possible: ledger.reduce((t, l) => t + l.possible, 0),
+    };
+    if (answer.kind === 'choice' && step.kind === 'scene') {
+      const choice = step.choices[answer.choice];
+      if (!choice) return [];
+      return [
+        {
+          step: step.id,
+          title: step.title,
+          choice: { number: answer.choice + 1, label: choice.label, grade: choice.grade },
+          ...points,
+        },
+      ];
+    }
+    if (answer.kind === 'decision' && step.kind === 'decision')
+      return [
+        {
+          step: step.id,
+          title: step.title,
+          call: answer.call,
+          expectedCall: expectedCall(step.key),
+          questions: QUESTIONS.map((q) => ({ question: q.key, answer: answer.answers[q.key], key: step.key[q.key] })),
+          ...points,
+        },
+      ];
+    return [];
+  });
+}
+
 /** The procedure and revision a drill record names. */
 export const PROCEDURE = 'Phoenix Regional M.P. 201.00 Customer Service Management (rev. 10/15-R, 06/20-SR)';
 
-/** Build a drill record from the drill's play and the engine's score. */
+/** Build a drill record from the drill's play and the engine's score (with per-step rows when the scenario is given). */
 export function buildDrillRecord(
-  input: Omit<DrillRecord, 'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending'>,
+  input: Omit<DrillRecord, 'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending' | 'steps'>,
   score: Score,
+  scenario?: Scenario,
 ): DrillRecord {
   return {
     ...input,
+    ...(scenario ? { steps: describeDrillSteps(scenario, input.answers) } : {}),
     procedure: PROCEDURE,
     durationSeconds: Math.max(0, Math.round((Date.parse(input.endedAt) - Date.parse(input.startedAt)) / 1000)),
     ending: input.path.at(-1) ?? '',
