@@ -1,4 +1,4 @@
-import { assign, fromCallback, sendTo, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { assign, fromCallback, sendTo, setup, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import { QUESTIONS, QUESTION_KEYS, type QuestionKey } from './clauses.ts';
 import { buildDrillRecord, groupAnswer, setupProblems, type DrillRecord, type DrillSetup, type Tally } from './drill.ts';
 import { createScenarioMachine, type PlayerContext } from './machine.ts';
@@ -91,7 +91,7 @@ export function createDrillMachine(scenario: Scenario) {
     actors: {
       scenario: createScenarioMachine(scenario),
       /** A display tick while the drill runs; the page supplies the real one with `provide`. */
-      clock: fromCallback<never, { startedAt: string }>(() => () => undefined),
+      clock: fromCallback<EventObject, { startedAt: string }>(() => () => undefined),
     },
     guards: {
       setupComplete: ({ event }) => event.type === 'START' && setupProblems(event.setup).length === 0,

@@ -129,7 +129,7 @@ export interface DrillRecordStep {
 
 /** The record's per-step rows: what the crew chose or decided at each answered step, with the points it earned. */
 export function describeDrillSteps(scenario: Scenario, answers: readonly Answer[]): DrillRecordStep[] {
-  return answers.flatMap((answer) => {
+  return answers.flatMap((answer): DrillRecordStep[] => {
     const step = scenario.steps.find((s) => s.id === answer.step);
     if (!step) return [];
     const ledger = scoreAnswer(scenario, answer);
