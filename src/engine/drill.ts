@@ -1,5 +1,5 @@
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
-import type { Call, Grade, Scenario, Step, YesNo } from './model.ts';
+import { CALL_LABELS, type Call, type Grade, type Scenario, type Step, type YesNo } from './model.ts';
 import { expectedCall, scoreAnswer, type Answer, type Score } from './score.ts';
 
 /**
@@ -164,6 +164,22 @@ export function describeDrillSteps(scenario: Scenario, answers: readonly Answer[
   });
 }
 
+const GRADE_WORDS: Record<Grade, string> = { best: 'best choice', ok: 'acceptable choice', poor: 'poor choice' };
+
+/** One record row in words: what the crew gave ("2. Call his daughter" / "Decline; answered no to d, e") and what the key says. */
+export function describeDrillRecordStep(step: DrillRecordStep): { given: string; key: string } {
+  if (step.choice) return { given: `${step.choice.number}. ${step.choice.label}`, key: GRADE_WORDS[step.choice.grade] };
+  const noes = (list: readonly { question: QuestionKey; value: YesNo }[]) => {
+    const letters = list.filter((q) => q.value === 'no').map((q) => QUESTIONS.find((x) => x.key === q.question)!.letter);
+    return letters.length ? `no to ${letters.join(', ')}` : 'yes to all seven';
+  };
+  const questions = step.questions ?? [];
+  return {
+    given: `${CALL_LABELS[step.call ?? 'act']}; ${noes(questions.map((q) => ({ question: q.question, value: q.answer })))}`,
+    key: `${CALL_LABELS[step.expectedCall ?? 'act']}; ${noes(questions.map((q) => ({ question: q.question, value: q.key })))}`,
+  };
+}
+
 /** The procedure and revision a drill record names. */
 export const PROCEDURE = 'Phoenix Regional M.P. 201.00 Customer Service Management (rev. 10/15-R, 06/20-SR)';
 
@@ -192,4 +208,47 @@ export function formatDuration(seconds: number): string {
   const s = Math.floor(seconds % 60);
   if (h) return `${h} h ${String(m).padStart(2, '0')} min`;
   return `${m} min ${String(s).padStart(2, '0')} s`;
+}
+
+/**
+ * A drill as a records system imports training: one row per member present, with the date, unit,
+ * officer, topic, procedure, start and end, hours, and the crew's group score.
+ */
+export function drillRosterRows(record: DrillRecord): (string | number)[][] {
+  const header = [
+    'date',
+    'member_name',
+    'member_id',
+    'unit',
+    'shift',
+    'instructor',
+    'course',
+    'procedure',
+    'started',
+    'ended',
+    'hours',
+    'group_score_percent',
+    'passed',
+    'record_id',
+  ];
+  const hours = Math.round((record.durationSeconds / 3600) * 100) / 100;
+  return [
+    header,
+    ...record.setup.members.map((m) => [
+      record.setup.date,
+      m.name,
+      m.memberId ?? '',
+      record.setup.unit,
+      record.setup.shift,
+      record.setup.officer,
+      `Drill: ${record.title}`,
+      record.procedure,
+      record.startedAt,
+      record.endedAt,
+      hours,
+      record.percent,
+      record.passed ? 'yes' : 'no',
+      record.id,
+    ]),
+  ];
 }
