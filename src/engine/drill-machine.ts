@@ -1,6 +1,13 @@
 import { assign, fromCallback, sendTo, setup, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import { QUESTIONS, QUESTION_KEYS, type QuestionKey } from './clauses.ts';
-import { buildDrillRecord, groupAnswer, setupProblems, type DrillRecord, type DrillSetup, type Tally } from './drill.ts';
+import {
+  buildDrillRecord,
+  groupAnswer,
+  setupProblems,
+  type DrillRecord,
+  type DrillSetup,
+  type Tally,
+} from './drill.ts';
 import { createScenarioMachine, type PlayerContext } from './machine.ts';
 import { CALLS, type Scenario, type Step, type YesNo } from './model.ts';
 import { scoreAttempt } from './score.ts';
@@ -301,7 +308,12 @@ export function createDrillMachine(scenario: Scenario) {
           },
           review: {
             tags: ['read'],
-            on: { NEXT: [{ guard: 'atEnding', target: 'ending' }, { target: 'narrative', actions: 'proceed' }] },
+            on: {
+              NEXT: [
+                { guard: 'atEnding', target: 'ending' },
+                { target: 'narrative', actions: 'proceed' },
+              ],
+            },
           },
           ending: {
             tags: ['read'],
@@ -325,15 +337,7 @@ export type DrillActor = ActorRefFrom<DrillMachine>;
 
 /** The stages a drill can be at, as the page shows them. */
 export type DrillStageKind =
-  | 'setup'
-  | 'narrative'
-  | 'choose'
-  | 'action'
-  | 'question'
-  | 'call'
-  | 'review'
-  | 'ending'
-  | 'finished';
+  'setup' | 'narrative' | 'choose' | 'action' | 'question' | 'call' | 'review' | 'ending' | 'finished';
 
 /** One line of the on-screen key legend. */
 export interface LegendLine {

@@ -170,7 +170,9 @@ const GRADE_WORDS: Record<Grade, string> = { best: 'best choice', ok: 'acceptabl
 export function describeDrillRecordStep(step: DrillRecordStep): { given: string; key: string } {
   if (step.choice) return { given: `${step.choice.number}. ${step.choice.label}`, key: GRADE_WORDS[step.choice.grade] };
   const noes = (list: readonly { question: QuestionKey; value: YesNo }[]) => {
-    const letters = list.filter((q) => q.value === 'no').map((q) => QUESTIONS.find((x) => x.key === q.question)!.letter);
+    const letters = list
+      .filter((q) => q.value === 'no')
+      .map((q) => QUESTIONS.find((x) => x.key === q.question)!.letter);
     return letters.length ? `no to ${letters.join(', ')}` : 'yes to all seven';
   };
   const questions = step.questions ?? [];

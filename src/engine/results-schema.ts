@@ -111,9 +111,7 @@ export const drillRecordSchema = z.object({
       z.object({
         step: z.string(),
         title: z.string(),
-        choice: z.optional(
-          z.object({ number: z.number(), label: z.string(), grade: z.enum(GRADES) }),
-        ),
+        choice: z.optional(z.object({ number: z.number(), label: z.string(), grade: z.enum(GRADES) })),
         call: z.optional(z.enum(CALLS)),
         expectedCall: z.optional(z.enum(CALLS)),
         questions: z.optional(
