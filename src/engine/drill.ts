@@ -1,5 +1,5 @@
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
-import { CALL_LABELS, type Call, type Grade, type Scenario, type Step, type YesNo } from './model.ts';
+import { CALL_LABELS, type Call, type Grade, type Scenario, type YesNo } from './model.ts';
 import { expectedCall, scoreAnswer, type Answer, type Score } from './score.ts';
 
 /**
@@ -26,27 +26,6 @@ export function groupAnswer(tally: Tally | undefined): YesNo | undefined {
   if (tally.yes > tally.no) return 'yes';
   if (tally.no > tally.yes) return 'no';
   return undefined;
-}
-
-/** One stop in the walk-through of a step, as presenter keys move through it. */
-export type DrillStage =
-  | { kind: 'narrative' }
-  | { kind: 'choose' }
-  | { kind: 'action' }
-  | { kind: 'question'; question: QuestionKey }
-  | { kind: 'call' }
-  | { kind: 'ending' };
-
-/** The stages of a step in order: a scene is read, then chosen; a decision is read, its action shown, each question asked, then the call. */
-export function drillStages(step: Step): DrillStage[] {
-  if (step.kind === 'scene') return [{ kind: 'narrative' }, { kind: 'choose' }];
-  if (step.kind === 'ending') return [{ kind: 'ending' }];
-  return [
-    { kind: 'narrative' },
-    { kind: 'action' },
-    ...QUESTIONS.map((q) => ({ kind: 'question' as const, question: q.key })),
-    { kind: 'call' },
-  ];
 }
 
 /** A crew member present at a drill. */

@@ -183,7 +183,6 @@ for (const [width, height] of [
           },
           axe,
         );
-        if (width === 1920 && call === 'act') await page.screenshot({ path: 'docs/screenshot-drill-record.png' });
 
         // The record: the crew's own choices and calls, its answers, and the ending, saved at once.
         const record = page.getByRole('region', { name: /^Drill record/ });
