@@ -216,7 +216,7 @@ describe('the drill machine', () => {
   it('never changes a revealed answer and always records the crew’s answers, whatever keys are pressed', () => {
     // A seeded random walk over every kind of event, many times: a property of the machine, not of one script.
     let seed = 20261201;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const events: DrillEvent[] = [
       { type: 'NEXT' },
       { type: 'NEXT' },
