@@ -1,6 +1,6 @@
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
-import type { Scenario, Step, YesNo } from './model.ts';
-import type { Answer, Score } from './score.ts';
+import { CALL_LABELS, type Call, type Grade, type Scenario, type YesNo } from './model.ts';
+import { expectedCall, scoreAnswer, type Answer, type Score } from './score.ts';
 
 /**
  * The officer-led drill: how a step is walked through on the station TV, how a crew's show of hands
@@ -26,27 +26,6 @@ export function groupAnswer(tally: Tally | undefined): YesNo | undefined {
   if (tally.yes > tally.no) return 'yes';
   if (tally.no > tally.yes) return 'no';
   return undefined;
-}
-
-/** One stop in the walk-through of a step, as presenter keys move through it. */
-export type DrillStage =
-  | { kind: 'narrative' }
-  | { kind: 'choose' }
-  | { kind: 'action' }
-  | { kind: 'question'; question: QuestionKey }
-  | { kind: 'call' }
-  | { kind: 'ending' };
-
-/** The stages of a step in order: a scene is read, then chosen; a decision is read, its action shown, each question asked, then the call. */
-export function drillStages(step: Step): DrillStage[] {
-  if (step.kind === 'scene') return [{ kind: 'narrative' }, { kind: 'choose' }];
-  if (step.kind === 'ending') return [{ kind: 'ending' }];
-  return [
-    { kind: 'narrative' },
-    { kind: 'action' },
-    ...QUESTIONS.map((q) => ({ kind: 'question' as const, question: q.key })),
-    { kind: 'call' },
-  ];
 }
 
 /** A crew member present at a drill. */
@@ -103,6 +82,8 @@ export interface DrillRecord {
   answers: Answer[];
   /** The crew's tallies, per decision and question, in the order asked. */
   tallies: { step: string; question: QuestionKey; yes: number; no: number; answer: YesNo }[];
+  /** What the crew did at each step, in order (records made before this field existed lack it). */
+  steps?: DrillRecordStep[];
   ending: string;
   percent: number;
   passed: boolean;
@@ -110,16 +91,88 @@ export interface DrillRecord {
   notes: string;
 }
 
+/** One answered step of a drill, as the record shows it: the crew's choice or call, the key and the points. */
+export interface DrillRecordStep {
+  step: string;
+  title: string;
+  /** For a scene: the crew's choice, numbered from 1 as shown on screen. */
+  choice?: { number: number; label: string; grade: Grade };
+  /** For a decision: the crew's call and the call the key asks for. */
+  call?: Call;
+  expectedCall?: Call;
+  /** For a decision: each question's group answer against the key. */
+  questions?: { question: QuestionKey; answer: YesNo; key: YesNo }[];
+  earned: number;
+  possible: number;
+}
+
+/** The record's per-step rows: what the crew chose or decided at each answered step, with the points it earned. */
+export function describeDrillSteps(scenario: Scenario, answers: readonly Answer[]): DrillRecordStep[] {
+  return answers.flatMap((answer): DrillRecordStep[] => {
+    const step = scenario.steps.find((s) => s.id === answer.step);
+    if (!step) return [];
+    const ledger = scoreAnswer(scenario, answer);
+    const points = {
+      earned: ledger.reduce((t, l) => t + l.earned, 0),
+      possible: ledger.reduce((t, l) => t + l.possible, 0),
+    };
+    if (answer.kind === 'choice' && step.kind === 'scene') {
+      const choice = step.choices[answer.choice];
+      if (!choice) return [];
+      return [
+        {
+          step: step.id,
+          title: step.title,
+          choice: { number: answer.choice + 1, label: choice.label, grade: choice.grade },
+          ...points,
+        },
+      ];
+    }
+    if (answer.kind === 'decision' && step.kind === 'decision')
+      return [
+        {
+          step: step.id,
+          title: step.title,
+          call: answer.call,
+          expectedCall: expectedCall(step.key),
+          questions: QUESTIONS.map((q) => ({ question: q.key, answer: answer.answers[q.key], key: step.key[q.key] })),
+          ...points,
+        },
+      ];
+    return [];
+  });
+}
+
+const GRADE_WORDS: Record<Grade, string> = { best: 'best choice', ok: 'acceptable choice', poor: 'poor choice' };
+
+/** One record row in words: what the crew gave ("2. Call his daughter" / "Decline; answered no to d, e") and what the key says. */
+export function describeDrillRecordStep(step: DrillRecordStep): { given: string; key: string } {
+  if (step.choice) return { given: `${step.choice.number}. ${step.choice.label}`, key: GRADE_WORDS[step.choice.grade] };
+  const noes = (list: readonly { question: QuestionKey; value: YesNo }[]) => {
+    const letters = list
+      .filter((q) => q.value === 'no')
+      .map((q) => QUESTIONS.find((x) => x.key === q.question)!.letter);
+    return letters.length ? `no to ${letters.join(', ')}` : 'yes to all seven';
+  };
+  const questions = step.questions ?? [];
+  return {
+    given: `${CALL_LABELS[step.call ?? 'act']}; ${noes(questions.map((q) => ({ question: q.question, value: q.answer })))}`,
+    key: `${CALL_LABELS[step.expectedCall ?? 'act']}; ${noes(questions.map((q) => ({ question: q.question, value: q.key })))}`,
+  };
+}
+
 /** The procedure and revision a drill record names. */
 export const PROCEDURE = 'Phoenix Regional M.P. 201.00 Customer Service Management (rev. 10/15-R, 06/20-SR)';
 
-/** Build a drill record from the drill's play and the engine's score. */
+/** Build a drill record from the drill's play and the engine's score (with per-step rows when the scenario is given). */
 export function buildDrillRecord(
-  input: Omit<DrillRecord, 'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending'>,
+  input: Omit<DrillRecord, 'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending' | 'steps'>,
   score: Score,
+  scenario?: Scenario,
 ): DrillRecord {
   return {
     ...input,
+    ...(scenario ? { steps: describeDrillSteps(scenario, input.answers) } : {}),
     procedure: PROCEDURE,
     durationSeconds: Math.max(0, Math.round((Date.parse(input.endedAt) - Date.parse(input.startedAt)) / 1000)),
     ending: input.path.at(-1) ?? '',
@@ -136,4 +189,47 @@ export function formatDuration(seconds: number): string {
   const s = Math.floor(seconds % 60);
   if (h) return `${h} h ${String(m).padStart(2, '0')} min`;
   return `${m} min ${String(s).padStart(2, '0')} s`;
+}
+
+/**
+ * A drill as a records system imports training: one row per member present, with the date, unit,
+ * officer, topic, procedure, start and end, hours, and the crew's group score.
+ */
+export function drillRosterRows(record: DrillRecord): (string | number)[][] {
+  const header = [
+    'date',
+    'member_name',
+    'member_id',
+    'unit',
+    'shift',
+    'instructor',
+    'course',
+    'procedure',
+    'started',
+    'ended',
+    'hours',
+    'group_score_percent',
+    'passed',
+    'record_id',
+  ];
+  const hours = Math.round((record.durationSeconds / 3600) * 100) / 100;
+  return [
+    header,
+    ...record.setup.members.map((m) => [
+      record.setup.date,
+      m.name,
+      m.memberId ?? '',
+      record.setup.unit,
+      record.setup.shift,
+      record.setup.officer,
+      `Drill: ${record.title}`,
+      record.procedure,
+      record.startedAt,
+      record.endedAt,
+      hours,
+      record.percent,
+      record.passed ? 'yes' : 'no',
+      record.id,
+    ]),
+  ];
 }

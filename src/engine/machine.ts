@@ -64,6 +64,8 @@ export function createScenarioMachine(scenario: Scenario) {
     id: 'scenario',
     initial: scenario.frontmatter.start,
     context: { path: [], answers: [], reviewing: false },
+    // What a finished play hands to a parent (the drill): the path taken and every answer given.
+    output: ({ context }) => ({ path: context.path, answers: context.answers }),
     on: { CONTINUE: { actions: 'endReview' } },
     states: Object.fromEntries(scenario.steps.map((step) => [step.id, stateFor(step)])),
   });

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { QUESTION_KEYS } from './clauses.ts';
+import { CALLS, GRADES } from './model.ts';
 
 /**
  * The results contract: one versioned JSON format for everything that leaves the browser (a
@@ -103,6 +105,28 @@ export const drillRecordSchema = z.object({
       no: z.number(),
       answer: yesNo,
     }),
+  ),
+  steps: z.optional(
+    z.array(
+      z.object({
+        step: z.string(),
+        title: z.string(),
+        choice: z.optional(z.object({ number: z.number(), label: z.string(), grade: z.enum(GRADES) })),
+        call: z.optional(z.enum(CALLS)),
+        expectedCall: z.optional(z.enum(CALLS)),
+        questions: z.optional(
+          z.array(
+            z.object({
+              question: z.enum(QUESTION_KEYS),
+              answer: yesNo,
+              key: yesNo,
+            }),
+          ),
+        ),
+        earned: z.number(),
+        possible: z.number(),
+      }),
+    ),
   ),
   ending: z.string(),
   percent: z.number(),

@@ -1,6 +1,6 @@
 import { DIMENSIONS, DUTY_IDS, QUESTIONS } from './clauses.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
-import type { DrillRecord } from './drill.ts';
+import { describeDrillRecordStep, type DrillRecord } from './drill.ts';
 
 export type { AttemptRecord, ResultsFile, Trainee } from './results-schema.ts';
 
@@ -270,6 +270,7 @@ export function drillsToCsv(records: readonly DrillRecord[]): string {
     'percent',
     'passed',
     'tallies',
+    'crew_steps',
     ...DIMENSIONS,
     'notes',
   ];
@@ -289,6 +290,12 @@ export function drillsToCsv(records: readonly DrillRecord[]): string {
     r.percent,
     r.passed ? 'yes' : 'no',
     r.tallies.map((t) => `${t.step}.${t.question}: ${t.yes} yes / ${t.no} no = ${t.answer}`).join('; '),
+    (r.steps ?? [])
+      .map((s) => {
+        const row = describeDrillRecordStep(s);
+        return `${s.step}: ${row.given} (key: ${row.key}; ${s.earned}/${s.possible})`;
+      })
+      .join(' | '),
     ...DIMENSIONS.map((d) => {
       const s = r.byDimension.find((x) => x.dimension === d);
       return s ? `${s.earned}/${s.possible}` : '';

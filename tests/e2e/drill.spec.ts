@@ -1,8 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoDrill, tabTo } from './helpers.ts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Call, Scenario, Step } from '../../src/engine/model.ts';
+import { expectNoAxeViolations, gotoDrill } from './helpers.ts';
+import { pdfText } from './pdf-text.ts';
 
+/**
+ * The officer-led drill, run the way an officer runs it: from a three-button presenter clicker
+ * (Page Down, Page Up and the "B" button), on a TV. The tests walk whatever the scenario's graph is
+ * (read from the page), so a content revision does not break them.
+ */
 const DRILL = 'drill/mower-at-115/';
+const CALLS: Call[] = ['act', 'ask', 'decline'];
+const CALL_NAMES = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
+/** The stage kinds axe is run in (once each, in the first run; axe over the whole drill page is slow). */
+const ALL_STAGES = [
+  'narrative',
+  'choose',
+  'review',
+  'question',
+  'question revealed',
+  'call',
+  'decision review',
+  'ending',
+];
 
 async function setUp(page: Page) {
   await gotoDrill(page, DRILL);
@@ -10,184 +30,312 @@ async function setUp(page: Page) {
   await page.getByLabel('Shift', { exact: true }).fill('B');
   await page.getByLabel('Officer', { exact: true }).fill('Capt. Okafor');
   await page.getByLabel(/^Members present/).fill('Ruiz, 4471\nPatel\nHenderson, 5120');
+  return JSON.parse((await page.locator('script[data-drill-data]').textContent()) ?? '') as { scenario: Scenario };
 }
 
-/** Answer one question by show of hands typed into the tally, then reveal and move on with presenter keys. */
-async function tally(page: Page, letter: string, yes: number, no: number) {
-  const group = page.getByRole('group', { name: new RegExp(`^${letter}\\. `) });
-  await expect(group).toBeVisible();
-  await group.getByLabel('Hands up for yes').fill(String(yes));
-  await group.getByLabel('Hands up for no').fill(String(no));
-  await page.keyboard.press('PageDown'); // reveal the key and the reason
-  await page.keyboard.press('PageDown'); // next question
+/** Everything listed must be on screen in full: a clicker cannot scroll. */
+async function expectOnScreen(page: Page, locators: Locator[], what: string) {
+  const { width, height } = page.viewportSize()!;
+  for (const locator of locators) {
+    const box = await locator.boundingBox();
+    expect(box, `${what}: ${locator} is rendered`).not.toBeNull();
+    expect(
+      box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= width + 1 && box!.y + box!.height <= height + 1,
+      `${what}: ${locator} lies inside the ${width}×${height} screen (${JSON.stringify(box)})`,
+    ).toBe(true);
+  }
 }
 
-test.describe('officer-led drill', () => {
-  test('a whole drill with presenter keys and tallies ends in a complete training record', async ({ page }) => {
-    await setUp(page);
-    await expectNoAxeViolations(page, 'drill setup');
-    await page.getByLabel(/^Members present/).press('Tab');
-    await tabTo(page, page.getByRole('button', { name: 'Start the drill' }));
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('timer', { name: 'Elapsed time' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeVisible();
-    await expect(page.getByText('What does a patient who is embarrassed')).toBeVisible(); // discussion prompt
-    await expectNoAxeViolations(page, 'drill narrative');
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('link', { name: /^Kneel beside Walt/ })).toBeVisible();
-    await page.keyboard.press('1');
-    await expect(page.getByText('Walt is confused and embarrassed.')).toBeVisible();
-    await expectNoAxeViolations(page, 'drill feedback');
-    await page.keyboard.press(' ');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('1');
-    await page.keyboard.press('PageDown');
-    // Decision: the open house. Narrative, then the action, then seven questions.
-    await expect(page.getByRole('heading', { level: 2, name: 'The open house' })).toBeVisible();
-    await page.keyboard.press('PageDown');
-    await expect(page.locator('#secure-house').getByText('The action you are weighing:')).toBeVisible();
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await expect(page.getByText('Record the crew’s answer first')).toBeVisible();
-    await expectNoAxeViolations(page, 'drill question');
-    await tally(page, 'a', 4, 0);
-    await tally(page, 'b', 3, 1);
-    await tally(page, 'c', 4, 0);
-    await tally(page, 'd', 2, 2 + 0); // a tie: no group answer yet
-    await expect(page.getByText('Record the crew’s answer first')).toBeVisible();
-    await page.keyboard.press('y');
-    await page.keyboard.press('PageDown');
-    await expect(page.getByText('Pushing a mower ten metres')).toBeVisible(); // the Why for d
-    await expectNoAxeViolations(page, 'drill question revealed');
-    await page.keyboard.press('PageDown');
-    await tally(page, 'e', 1, 3); // the crew thinks it needs the captain: a wrong answer, kept as given
-    await tally(page, 'f', 4, 0);
-    await tally(page, 'g', 4, 0);
-    await page.getByRole('group', { name: 'Your call' }).getByText('Act', { exact: true }).click();
-    await page.keyboard.press('PageDown');
-    await expect(page.getByRole('table', { name: /9 of 10 points/ })).toBeVisible();
-    await expectNoAxeViolations(page, 'drill decision review');
-    await page.keyboard.press('PageDown');
-    // Ten more minutes -> finish the lawn.
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('1');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    for (const [letter, yes, no] of [
-      ['a', 4, 0],
-      ['b', 0, 4],
-      ['c', 4, 0],
-      ['d', 0, 4],
-      ['e', 4, 0],
-      ['f', 1, 3],
-      ['g', 3, 1],
-    ] as const)
-      await tally(page, letter, yes, no);
-    await page.getByRole('group', { name: 'Your call' }).getByText('Decline', { exact: true }).click();
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('1');
-    await page.keyboard.press('PageDown');
-    await expect(page.getByRole('heading', { level: 2, name: 'Locked up and handed over' })).toBeVisible();
-    await page.keyboard.press('PageDown');
+const clicker = {
+  next: (page: Page) => page.keyboard.press('PageDown'),
+  back: (page: Page) => page.keyboard.press('PageUp'),
+  select: (page: Page) => page.keyboard.press('b'),
+};
 
-    const record = page.getByRole('region', { name: /^Drill record/ });
-    await expect(record).toContainText('Engine 21');
-    await expect(record).toContainText('Capt. Okafor');
-    await expect(record).toContainText('Ruiz (4471), Patel, Henderson (5120)');
-    await expect(record).toContainText(/Duration\s*0 min \d\d s/);
-    await expect(record).toContainText('Locked up and handed over');
-    await expect(record.getByRole('row', { name: /The open house e\. level 1 3 no/ })).toBeVisible();
-    await expect(record).toContainText(/Group score\s*9\d% \(passed/);
-    await record.getByLabel("Officer's notes").fill('Good discussion on heat load. Ruiz to brief B shift.');
-    await expectNoAxeViolations(page, 'drill record');
-    await page.getByRole('button', { name: 'Save the record' }).click();
-    await expect(page.getByText('Saved in this browser.')).toBeVisible();
-    await page.evaluate(() => (window.print = () => undefined));
-    await page.getByRole('button', { name: 'Print the record' }).click();
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByText("Officer's signature")).toBeVisible();
-    const pdf = await page.pdf({ format: 'Letter' });
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+interface Played {
+  choices: { step: string; number: number }[];
+  decisions: { step: string; answers: ('yes' | 'no')[]; call: Call }[];
+  ending: string;
+}
 
-    const csv = page.waitForEvent('download');
-    await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: 'Download CSV' }).click();
-    const text = readFileSync(await (await csv).path(), 'utf8');
-    expect(text.split('\r\n')[1]).toMatch(
-      /^2026-\d\d-\d\d,Engine 21,B,Capt\. Okafor,Ruiz \(4471\); Patel; Henderson \(5120\),mower-at-115,/,
-    );
-    expect(text).toContain('Good discussion on heat load. Ruiz to brief B shift.');
+/**
+ * Play a whole drill with the clicker alone: at each scene the choice `choiceNumber(n)`, at each
+ * decision the answers `answerFor(step, i)` and the call `call`. Checks at every stage that the
+ * controls the stage needs are on screen, and (once per stage kind) that axe finds nothing.
+ */
+async function playByClicker(
+  page: Page,
+  scenario: Scenario,
+  options: {
+    choiceNumber: (scene: Step & { kind: 'scene' }) => number;
+    call: Call;
+    answer: (i: number) => 'yes' | 'no';
+  },
+  axe: Set<string>,
+): Promise<Played> {
+  const byId = new Map(scenario.steps.map((s) => [s.id, s]));
+  const played: Played = { choices: [], decisions: [], ending: '' };
+  const next = page.getByRole('button', { name: 'Next →' });
+  const check = async (kind: string) => {
+    if (axe.has(kind)) return;
+    axe.add(kind);
+    await expectNoAxeViolations(page, `drill stage: ${kind}`);
+  };
+  let step = byId.get(scenario.frontmatter.start)!;
+  for (let guard = 0; guard < 40; guard++) {
+    const section = page.locator(`[data-step="${step.id}"]`);
+    await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+    await expectOnScreen(page, [section.getByRole('heading', { level: 2 }), next], `${step.id} narrative`);
+    await check(step.kind === 'ending' ? 'ending' : 'narrative');
+    if (step.kind === 'ending') {
+      played.ending = step.id;
+      await clicker.next(page);
+      return played;
+    }
+    await clicker.next(page);
+    if (step.kind === 'scene') {
+      const number = options.choiceNumber(step);
+      const links = section.locator('[data-choice] a');
+      await expect(links.first()).toBeVisible();
+      await expectOnScreen(page, [...(await links.all()), next], `${step.id} choices`);
+      await clicker.next(page); // nothing highlighted: the drill says so and waits
+      await expect(page.getByRole('status').filter({ hasText: 'Pick the crew’s choice first' })).toBeVisible();
+      for (let i = 0; i < number; i++) await clicker.select(page);
+      await expect(section.locator(`[data-choice="${number - 1}"][data-cursor]`)).toBeVisible();
+      await check('choose');
+      await clicker.next(page);
+      await expect(section.locator('.chosen')).toBeVisible();
+      played.choices.push({ step: step.id, number });
+      await check('review');
+      await clicker.next(page);
+      step = byId.get(step.choices[number - 1]!.to)!;
+      continue;
+    }
+    // A decision: the action, then seven questions, then the call.
+    await expect(section.getByText('The action you are weighing:')).toBeVisible();
+    await clicker.next(page);
+    const answers: ('yes' | 'no')[] = [];
+    for (const [i, letter] of [...'abcdefg'].entries()) {
+      const group = section.getByRole('group', { name: new RegExp(`^${letter}\\. `) });
+      await expect(group).toBeVisible();
+      await expectOnScreen(
+        page,
+        [group.getByRole('radio', { name: 'Yes' }), group.getByLabel('Hands up for no'), next],
+        `${step.id} question ${letter}`,
+      );
+      const answer = options.answer(i);
+      await clicker.select(page); // yes
+      if (answer === 'no') await clicker.select(page); // no
+      await expect(group.getByRole('radio', { name: answer === 'yes' ? 'Yes' : 'No' })).toBeChecked();
+      if (i === 0) await check('question');
+      await clicker.next(page); // lock and reveal the key
+      await expect(
+        section.locator(
+          `[data-why="${['customer', 'department', 'legal', 'safe', 'level', 'accountable', 'policy'][i]}"]`,
+        ),
+      ).toBeVisible();
+      // Once the key is shown, the crew's answer cannot change.
+      await page.keyboard.press(answer === 'yes' ? 'n' : 'y');
+      await expect(group.getByRole('radio', { name: answer === 'yes' ? 'Yes' : 'No' })).toBeChecked();
+      if (i === 0) await check('question revealed');
+      answers.push(answer);
+      await clicker.next(page);
+    }
+    const calls = section.getByRole('group', { name: 'Your call' });
+    await expect(calls).toBeVisible();
+    await expectOnScreen(page, [...(await calls.getByRole('radio').all()), next], `${step.id} call`);
+    for (let i = 0; i <= CALLS.indexOf(options.call); i++) await clicker.select(page);
+    await expect(calls.getByRole('radio', { name: new RegExp(`^${CALL_NAMES[options.call]}`) })).toBeChecked();
+    await check('call');
+    await clicker.next(page);
+    await expect(section.getByRole('table', { name: /points/ })).toBeVisible();
+    await check('decision review');
+    played.decisions.push({ step: step.id, answers, call: options.call });
+    await clicker.next(page);
+    step = byId.get(step.branches[options.call])!;
+  }
+  throw new Error('The drill did not reach an ending');
+}
 
-    await page.getByRole('link', { name: 'Past drills' }).click();
-    await expect(page.getByRole('cell', { name: 'Engine 21' })).toBeVisible();
-    await page.getByRole('button', { name: /^Open the record of The Mower at 115/ }).click();
-    await expect(page.getByText('Good discussion on heat load.')).toBeVisible();
-    await expectNoAxeViolations(page, 'past drills');
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+] as const)
+  test.describe(`a drill on a ${width}×${height} TV`, () => {
+    test.use({ viewport: { width, height } });
+
+    for (const call of CALLS)
+      test(`runs from a clicker alone to a record that matches the crew, with the call "${call}"`, async ({ page }) => {
+        const { scenario } = await setUp(page);
+        await page.getByRole('button', { name: 'Start the drill' }).click();
+        await expect(page.getByRole('timer', { name: 'Elapsed time' })).toBeVisible();
+        test.setTimeout(120_000);
+        const axe = new Set<string>(ALL_STAGES);
+        let scenes = 0;
+        const played = await playByClicker(
+          page,
+          scenario,
+          {
+            // Every choice number gets used across the scenes of the three runs.
+            choiceNumber: (s) => ((scenes++ + CALLS.indexOf(call)) % s.choices.length) + 1,
+            call,
+            answer: (i) => (i % 2 === 0 ? 'yes' : 'no'),
+          },
+          axe,
+        );
+
+        // The record: the crew's own choices and calls, its answers, and the ending, saved at once.
+        const record = page.getByRole('region', { name: /^Drill record/ });
+        await expect(record).toContainText('Engine 21');
+        await expect(record).toContainText('Ruiz (4471), Patel, Henderson (5120)');
+        await expect(page.getByText('The record is saved in this browser')).toBeVisible();
+        const steps = record.getByRole('table', { name: 'What the crew did, step by step' });
+        for (const choice of played.choices) {
+          const label = (scenario.steps.find((s) => s.id === choice.step) as Step & { kind: 'scene' }).choices[
+            choice.number - 1
+          ]!.label;
+          await expect(steps).toContainText(`${choice.number}. ${label}`);
+        }
+        for (const decision of played.decisions) {
+          const title = scenario.steps.find((s) => s.id === decision.step)!.title;
+          await expect(steps.getByRole('row', { name: new RegExp(title) })).toContainText(
+            `${CALL_NAMES[decision.call]}; no to b, d, f`,
+          );
+        }
+        const tallies = record.getByRole('table', { name: "The crew's answers" });
+        await expect(tallies.getByRole('row')).toHaveCount(1 + played.decisions.length * 7);
+        await expect(tallies.getByRole('row', { name: /b\. department/ }).first()).toContainText('no');
+        const endingTitle = scenario.steps.find((s) => s.id === played.ending)!.title;
+        await expect(record).toContainText(endingTitle);
+      });
   });
 
-  test('a drill survives a reload: the officer resumes where the crew was', async ({ page }) => {
-    await setUp(page);
-    await page.getByRole('button', { name: 'Start the drill' }).click();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('1');
-    await page.keyboard.press('PageDown');
-    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
-    await page.reload();
-    await expect(page.locator('[data-drill][data-ready]')).toBeAttached();
-    await expect(page.getByText(/^A drill of this scenario started at/)).toBeVisible();
-    await page.getByRole('button', { name: 'Resume that drill' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('2');
-    await expect(page.getByText('True, and kindly meant')).toBeVisible();
-    await page.reload();
-    await page.getByRole('button', { name: 'Discard it and start a new one' }).click();
-    await expect(page.getByRole('button', { name: 'Start the drill' })).toBeVisible();
-    await page.reload();
-    await expect(page.getByText(/^A drill of this scenario started at/)).toBeHidden();
-  });
+test('the record keeps the notes on every print path and exports a roster for the records system', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { scenario } = await setUp(page);
+  await page.getByRole('button', { name: 'Start the drill' }).click();
+  await playByClicker(
+    page,
+    scenario,
+    { choiceNumber: () => 1, call: 'decline', answer: () => 'yes' },
+    new Set(ALL_STAGES),
+  );
+  const notes = 'Good discussion on heat load. Ruiz to brief B shift.';
+  await page.getByLabel("Officer's notes").fill(notes);
 
-  test('the setup names what is missing before a drill can start', async ({ page }) => {
-    await gotoDrill(page, DRILL);
-    await page.getByRole('button', { name: 'Start the drill' }).click();
-    await expect(page.getByRole('alert')).toHaveText(
-      "Before starting, add the unit or company, the officer's name, at least one member present.",
-    );
-  });
+  // A browser's own print (no button pressed) and the page's Print button print the same record.
+  await page.emulateMedia({ media: 'print' });
+  const browserPrint = await pdfText(await page.pdf({ format: 'Letter' }));
+  expect(browserPrint.pages).toBe(1);
+  expect(browserPrint.text).toContain(notes);
+  expect(browserPrint.text).toContain('What the crew did, step by step');
+  expect(browserPrint.text).toContain("Officer's signature");
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print the record' }).click();
+  await page.emulateMedia({ media: 'print' });
+  expect((await pdfText(await page.pdf({ format: 'Letter' }))).text).toContain(notes);
+  await page.emulateMedia({ media: 'screen' });
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [1280, 720],
-  ] as const)
-    test(`the drill is legible at ${width}×${height}`, async ({ page }) => {
-      await page.setViewportSize({ width, height });
-      await setUp(page);
-      await page.getByRole('button', { name: 'Start the drill' }).click();
-      const size = await page
-        .getByRole('heading', { level: 2, name: 'Man down in a front yard' })
-        .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
-      const body = await page
-        .locator('.drill-content p')
-        .first()
-        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-      expect(body).toBeGreaterThanOrEqual(width >= 1920 ? 24 : 20);
-      expect(size).toBeGreaterThan(body);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-      if (width === 1920) await page.screenshot({ path: 'docs/screenshot-drill.png' });
-    });
+  const roster = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV for the records system' }).click();
+  const lines = readFileSync(await (await roster).path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^date,member_name,member_id,unit,shift,instructor,course,/);
+  expect(lines.filter((l) => l.includes('Engine 21'))).toHaveLength(3);
+  expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\d,Ruiz,4471,Engine 21,B,Capt\. Okafor,Drill: /);
 
-  test('the facilitator guide prints with keys, reasons, prompts and a tally grid', async ({ page }) => {
-    await page.goto(`${DRILL}guide/`);
-    await expect(page.getByRole('table', { name: 'Crew tally: Finish the lawn?' })).toBeVisible();
-    await expect(page.getByText('Walt is confused and embarrassed.')).toBeVisible();
-    await expect(page.getByText('Key: no').first()).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'Letter' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThan(1);
-    expect(pages).toBeLessThan(15);
-  });
+  // The saved copy carries the notes too, without a Save button.
+  await page.getByRole('link', { name: 'Past drills' }).click();
+  await expect(page.getByRole('cell', { name: 'Engine 21' })).toBeVisible();
+  await page.getByRole('button', { name: new RegExp(`^Open the record of ${scenario.frontmatter.title}`) }).click();
+  await expect(page.getByText(notes)).toBeVisible();
+});
+
+test('two drills of one scenario keep separate resume slots, and each resumes where its crew was', async ({ page }) => {
+  const { scenario } = await setUp(page);
+  await page.getByRole('button', { name: 'Start the drill' }).click();
+  await clicker.next(page);
+  await clicker.select(page);
+  await clicker.next(page); // choice 1 of the first scene, now in review
+  const firstScene = scenario.steps.find((s) => s.id === scenario.frontmatter.start) as Step & { kind: 'scene' };
+  await expect(page.locator(`[data-step="${firstScene.id}"] .chosen`)).toBeVisible();
+
+  // A second crew starts the same scenario in the same browser.
+  await page.goto(DRILL);
+  await expect(page.locator('[data-drill][data-ready]')).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Resume the drill of Engine 21/ })).toHaveCount(1);
+  await page.getByLabel('Unit or company').fill('Ladder 9');
+  await page.getByLabel('Officer', { exact: true }).fill('Capt. Lee');
+  await page.getByLabel(/^Members present/).fill('Ortiz');
+  await page.getByRole('button', { name: 'Start the drill' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: firstScene.title })).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('[data-drill][data-ready]')).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Resume the drill of / })).toHaveCount(2);
+  await page.getByRole('button', { name: /^Resume the drill of Engine 21/ }).click();
+  await expect(page.locator(`[data-step="${firstScene.id}"] .chosen`)).toBeVisible();
+  await expect(page.locator(`[data-step="${firstScene.id}"] [data-choice="0"].chosen`)).toBeVisible();
+
+  // Discarding one offers an undo; the other drill stays.
+  await page.reload();
+  await page.getByRole('button', { name: 'Discard it' }).first().click();
+  await expect(page.getByText(/^Discarded the drill of/)).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: /^Resume the drill of / })).toHaveCount(2);
+});
+
+test('axe finds nothing at any stage of a drill, nor on its record', async ({ page }) => {
+  // axe over a drill page (every step of the scenario is in its markup) is slow on a busy machine.
+  test.setTimeout(300_000);
+  const { scenario } = await setUp(page);
+  await expectNoAxeViolations(page, 'drill setup');
+  await page.getByRole('button', { name: 'Start the drill' }).click();
+  await playByClicker(page, scenario, { choiceNumber: () => 1, call: 'ask', answer: () => 'no' }, new Set());
+  await expectNoAxeViolations(page, 'drill record');
+});
+
+test('the setup names what is missing before a drill can start', async ({ page }) => {
+  await gotoDrill(page, DRILL);
+  await page.getByRole('button', { name: 'Start the drill' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    "Before starting, add the unit or company, the officer's name, at least one member present.",
+  );
+});
+
+test('the drill is legible from the back of the room and shows the keys for each stage', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const { scenario } = await setUp(page);
+  await page.getByRole('button', { name: 'Start the drill' }).click();
+  const first = scenario.steps.find((s) => s.id === scenario.frontmatter.start)!;
+  const heading = page.getByRole('heading', { level: 2, name: first.title });
+  const body = await page
+    .locator(`[data-step="${first.id}"] > p`)
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(body).toBeGreaterThanOrEqual(26);
+  expect(await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize))).toBeGreaterThan(body);
+  // Nothing sits under the status bar, and the content spans the screen.
+  const bar = (await page.locator('.drill-bar').boundingBox())!;
+  const headingBox = (await heading.boundingBox())!;
+  expect(headingBox.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  expect((await page.locator('[data-drill-content]').boundingBox())!.width).toBeGreaterThan(1800);
+  const legend = page.getByRole('definition').first();
+  await expect(legend).toHaveText('next');
+  await clicker.next(page);
+  await expect(page.getByText('the crew’s choice')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshot-drill.png' });
+});
+
+test('the facilitator guide prints with keys, reasons, prompts and a tally grid', async ({ page }) => {
+  await page.goto(`${DRILL}guide/`);
+  await expect(page.getByRole('table', { name: /^Crew tally: / }).first()).toBeVisible();
+  await expect(page.getByText(/^Key: (yes|no)/).first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const { pages, text } = await pdfText(await page.pdf({ format: 'Letter' }));
+  expect(pages).toBeGreaterThan(1);
+  expect(pages).toBeLessThan(15);
+  expect(text).toContain('Crew tally');
 });

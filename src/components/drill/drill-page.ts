@@ -1,318 +1,257 @@
-import { createActor } from 'xstate';
+import { createActor, fromCallback, type Actor, type EventObject } from 'xstate';
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
 import {
-  buildDrillRecord,
-  drillStages,
-  groupAnswer,
-  parseMembers,
-  setupProblems,
-  type DrillRecord,
-  type DrillSetup,
-  type Tally,
-} from '../../engine/drill.ts';
-import { createScenarioMachine, currentStep } from '../../engine/machine.ts';
-import type { Call, Scenario, YesNo } from '../../engine/model.ts';
-import { describePlayerView } from '../../engine/player-view.ts';
-import { drillsToCsv } from '../../engine/results.ts';
-import { scoreAttempt } from '../../engine/score.ts';
+  createDrillMachine,
+  describeDrillStage,
+  drillEventForKey,
+  type DrillEvent,
+  type DrillMachine,
+  type DrillSnapshot,
+  type DrillStageView,
+} from '../../engine/drill-machine.ts';
+import { drillRosterRows, parseMembers, setupProblems, type DrillRecord } from '../../engine/drill.ts';
+import { CALLS, type Scenario } from '../../engine/model.ts';
+import { reviewDecision } from '../../engine/score.ts';
+import { drillsToCsv, toCsv } from '../../engine/results.ts';
 import { newId } from '../../lib/attempt-store.ts';
-import { fillDrillRecord } from './record-view.ts';
-import { fillReview } from '../player/enhance.ts';
 import { download } from '../../lib/download.ts';
 import { saveDrill } from '../../lib/drill-store.ts';
-import { readItem, removeItem, setAside, writeItem } from '../../lib/storage.ts';
+import { keysWith, readItem, removeItem, setAside, writeItem } from '../../lib/storage.ts';
+import { fillReview } from '../player/enhance.ts';
+import { fillDrillRecord } from './record-view.ts';
 
-/**
- * The drill view on the station TV. Presenter keys walk each step's stages (engine: drillStages);
- * the crew's show of hands becomes the group's answer (engine: groupAnswer); the branch follows the
- * crew's call through the same machine and scoring a learner gets. This file moves the page along.
- */
-const root = document.querySelector<HTMLElement>('[data-drill]');
-const props = JSON.parse(document.querySelector('script[data-drill-data]')?.textContent ?? 'null') as {
+/** What the drill page serialises for its client code. */
+export interface DrillPageProps {
   scenario: Scenario;
   hash: string;
-} | null;
+}
 
-const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
-const BACK = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
-
-/** A drill in progress as saved in the browser. */
+/** A drill in progress as kept in the browser: the drill machine's persisted snapshot (the scenario's play inside it). */
 interface LiveDrill {
   format: 'mp201-drill-live';
-  version: 1;
+  version: 2;
   hash: string;
-  setup: DrillSetup;
   startedAt: string;
-  stage: number;
-  revealed: boolean;
-  endingSeen: boolean;
-  tallies: [string, Tally][];
-  asked: DrillRecord['tallies'];
+  unit: string;
   snapshot: unknown;
 }
 
-if (root && props) {
+const LIVE_PREFIX = 'mp201:drill-live:';
+
+/**
+ * The drill view on the station TV. The drill machine (engine/drill-machine.ts) decides everything:
+ * which stage is showing, what a key does, when an answer locks, what the record says. This module
+ * renders its snapshot into the statically rendered scenario, turns keys and clicks into events, keeps
+ * the drill in progress in the browser after every move, and saves the record the moment it exists.
+ */
+export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => void {
   const { scenario, hash } = props;
   const $ = <T extends HTMLElement = HTMLElement>(selector: string, within: ParentNode = root) =>
     within.querySelector<T>(selector)!;
-  const machine = createScenarioMachine(scenario);
-  let actor = createActor(machine);
-  let stage = 0;
-  let revealed = false;
-  let ended = false;
-  let endingSeen = false;
-  let setup: DrillSetup | undefined;
-  let startedAt = '';
-  let endedAt = '';
-  let record: DrillRecord | undefined;
-  const tallies = new Map<string, Tally>();
-  const asked: DrillRecord['tallies'] = [];
+  const liveKey = (id: string) => `${LIVE_PREFIX}${scenario.id}:${id}`;
   const hint = $('[data-drill-hint]');
+  const say = (text: string) => (hint.textContent = text);
 
-  const view = () => {
-    const snapshot = actor.getSnapshot();
-    return describePlayerView(scenario, snapshot.context, currentStep(snapshot), endingSeen);
-  };
-  const tallyKey = (step: string, q: QuestionKey) => `${step}.${q}`;
-  const sectionOf = (id: string) => $(`[data-step="${id}"]`);
-
-  /** The current stage of the step in play, or a review of the answer just given. */
-  function render() {
-    saveLive();
-    const v = view();
-    const stages = drillStages(v.step);
-    const current = v.phase === 'answer' ? stages[Math.min(stage, stages.length - 1)]! : undefined;
-    for (const section of root!.querySelectorAll<HTMLElement>('[data-step]')) {
-      const shown = section.dataset.step === v.step.id;
-      section.hidden = !shown;
-      if (!shown) continue;
-      section.dataset.stage = v.phase === 'review' ? 'review' : v.phase === 'ending' ? 'ending' : current!.kind;
-      section.dataset.question = current?.kind === 'question' ? current.question : '';
-      section.toggleAttribute('data-revealed', revealed);
-      for (const choice of section.querySelectorAll<HTMLElement>('[data-choice]')) {
-        const chosen =
-          v.phase === 'review' && v.answer.kind === 'choice' && Number(choice.dataset.choice) === v.answer.choice;
-        choice.classList.toggle('chosen', chosen);
-        const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
-        if (feedback) {
-          feedback.hidden = !chosen;
-          feedback.open = chosen;
-        }
-      }
-      const table = section.querySelector<HTMLElement>('[data-review]');
-      if (table) {
-        table.hidden = !(v.phase === 'review' && v.decision);
-        if (v.phase === 'review' && v.decision) fillReview(table, v.decision);
-      }
-    }
-    const stepNumber = new Set(actor.getSnapshot().context.path).size;
-    $('[data-drill-progress]').textContent = `Step ${stepNumber} · ${describeStage(v.phase, current)}`;
-  }
-
-  function describeStage(phase: string, current: ReturnType<typeof drillStages>[number] | undefined): string {
-    if (phase === 'review') return 'what happened';
-    if (phase === 'ending') return 'the ending';
-    if (!current) return '';
-    if (current.kind === 'question')
-      return `question ${QUESTIONS.find((q) => q.key === current.question)!.letter} of g`;
-    return {
-      narrative: 'the situation',
-      choose: 'the crew chooses',
-      action: 'the proposed action',
-      call: 'the crew makes the call',
-      ending: 'the ending',
-    }[current.kind];
-  }
-
-  function say(text: string) {
-    hint.textContent = text;
-  }
-
-  function focusStage() {
-    const v = view();
-    const section = sectionOf(v.step.id);
-    const current = v.phase === 'answer' ? drillStages(v.step)[stage] : undefined;
-    const target =
-      current?.kind === 'question'
-        ? section.querySelector<HTMLElement>(`fieldset[data-q="${current.question}"] legend`)
-        : section.querySelector<HTMLElement>('h2');
-    if (target) {
-      target.tabIndex = -1;
-      target.focus({ preventScroll: true });
-    }
-    section.scrollIntoView({ block: 'start' });
-  }
-
-  function tallyFor(step: string, q: QuestionKey): Tally {
-    return tallies.get(tallyKey(step, q)) ?? { yes: 0, no: 0 };
-  }
-
-  function next() {
-    say('');
-    const v = view();
-    if (v.phase === 'review') {
-      // The machine is final at an ending, so the player keeps the "ending reached" flag itself.
-      if (actor.getSnapshot().status === 'done') endingSeen = true;
-      else actor.send({ type: 'CONTINUE' });
-      stage = 0;
-      revealed = false;
-    } else if (v.phase === 'ending') {
-      finish();
-      return;
-    } else {
-      const stages = drillStages(v.step);
-      const current = stages[stage]!;
-      if (current.kind === 'choose') return say('Pick the crew’s choice: click it, or press its number.');
-      if (current.kind === 'question') {
-        if (!groupAnswer(tallyFor(v.step.id, current.question)))
-          return say('Record the crew’s answer first: enter the show of hands, or press Y or N.');
-        if (!revealed) {
-          revealed = true;
-          render();
-          return;
-        }
-        revealed = false;
-      }
-      if (current.kind === 'call') return decide(v.step.id);
-      stage = Math.min(stage + 1, stages.length - 1);
-    }
-    render();
-    focusStage();
-  }
-
-  function back() {
-    say('');
-    if (view().phase !== 'answer') return;
-    if (revealed) revealed = false;
-    else stage = Math.max(0, stage - 1);
-    render();
-    focusStage();
-  }
-
-  function choose(index: number) {
-    const v = view();
-    if (v.phase !== 'answer' || v.step.kind !== 'scene' || drillStages(v.step)[stage]?.kind !== 'choose') return;
-    if (!v.step.choices[index]) return;
-    actor.send({ type: 'CHOOSE', index });
-    render();
-    focusStage();
-  }
-
-  function decide(stepId: string) {
-    const form = $<HTMLFormElement>('[data-decision-form]', sectionOf(stepId));
-    const call = new FormData(form).get('call') as Call | null;
-    if (!call) return say('Choose the crew’s call: act, ask your officer, or decline.');
-    const answers = Object.fromEntries(QUESTIONS.map((q) => [q.key, groupAnswer(tallyFor(stepId, q.key))])) as Record<
-      QuestionKey,
-      YesNo
-    >;
-    for (const q of QUESTIONS)
-      asked.push({
-        step: stepId,
-        question: q.key,
-        yes: tallyFor(stepId, q.key).yes,
-        no: tallyFor(stepId, q.key).no,
-        answer: answers[q.key],
-      });
-    actor.send({ type: 'DECIDE', answers, call });
-    stage = 0;
-    render();
-    focusStage();
-  }
-
-  function setAnswer(stepId: string, q: QuestionKey, change: Partial<Tally>) {
-    const tally = { ...tallyFor(stepId, q), ...change };
-    tallies.set(tallyKey(stepId, q), tally);
-    const answer = groupAnswer(tally);
-    const form = $<HTMLFormElement>('[data-decision-form]', sectionOf(stepId));
-    for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${q}"]`))
-      radio.checked = radio.value === answer;
-  }
-
-  function finish() {
-    if (ended) return;
-    ended = true;
-    removeItem(liveKey);
-    endedAt = new Date().toISOString();
-    clearInterval(clock);
-    const context = actor.getSnapshot().context;
-    record = buildDrillRecord(
-      {
-        id: newId(),
-        scenario: scenario.id,
-        title: scenario.frontmatter.title,
-        contentHash: hash,
-        setup: setup!,
-        startedAt,
-        endedAt,
-        path: context.path,
-        answers: context.answers,
-        tallies: asked,
-        notes: '',
-      },
-      scoreAttempt(scenario, context.answers),
-    );
-    showRecord(record);
-    $('[data-drill-run]').hidden = true;
-    $('[data-drill-end]').hidden = false;
-    $('[data-drill-end] h1').focus();
-  }
-
-  // A drill in progress is saved after every move, so a reload or a closed tab can resume it.
-  const liveKey = `mp201:drill-live:${scenario.id}`;
-  function saveLive() {
-    if (!setup || ended) return;
-    writeItem(
-      liveKey,
-      JSON.stringify({
-        format: 'mp201-drill-live',
-        version: 1,
-        hash,
-        setup,
-        startedAt,
-        stage,
-        revealed,
-        endingSeen,
-        tallies: [...tallies],
-        asked,
-        snapshot: actor.getPersistedSnapshot(),
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const machine: DrillMachine = createDrillMachine(scenario).provide({
+    actors: {
+      clock: fromCallback<EventObject, { startedAt: string }>(({ input }) => {
+        const tick = () => {
+          const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(input.startedAt)) / 1000));
+          $('[data-clock]').textContent =
+            `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+        };
+        tick();
+        timer = setInterval(tick, 1000);
+        return () => clearInterval(timer);
       }),
-    );
+    },
+  });
+  let actor: Actor<DrillMachine> | undefined;
+  let shown = '';
+  let savedRecordNotes: string | undefined;
+
+  const send = (event: DrillEvent) => {
+    if (!actor) return;
+    const before = actor.getSnapshot();
+    actor.send({ ...event, ...(event.type === 'NEXT' ? { at: new Date().toISOString() } : {}) } as DrillEvent);
+    if (actor.getSnapshot() === before) explainRefusal(describeDrillStage(scenario, before), event);
+  };
+
+  /** A key or click that did nothing gets one plain sentence saying what the stage is waiting for. */
+  function explainRefusal(stage: DrillStageView, event: DrillEvent) {
+    if (event.type !== 'NEXT') return;
+    if (stage.kind === 'choose') say('Pick the crew’s choice first: press its number, or the B button, then Next.');
+    else if (stage.kind === 'call') say('Pick the crew’s call first: 1 act, 2 ask, 3 decline, then Next.');
+    else if (stage.kind === 'question' && !stage.revealed)
+      say('Record the crew’s answer first: Y or N, or type the show of hands (a tie is not an answer).');
   }
-  function readLive(): LiveDrill | undefined {
-    const text = readItem(liveKey);
-    if (!text) return undefined;
-    try {
-      const live = JSON.parse(text) as LiveDrill;
-      if (live.format === 'mp201-drill-live' && live.version === 1 && live.hash === hash && live.setup && live.snapshot)
-        return live;
-    } catch {
-      // Fall through: set aside below.
+
+  function start(snapshot?: unknown) {
+    actor?.stop();
+    actor = createActor(machine, { input: { hash }, ...(snapshot ? { snapshot: snapshot as never } : {}) });
+    actor.subscribe(onSnapshot);
+    actor.start();
+    onSnapshot(actor.getSnapshot());
+  }
+
+  function onSnapshot(snapshot: DrillSnapshot) {
+    persist(snapshot);
+    render(snapshot);
+  }
+
+  /** Keep the drill in progress after every move; once finished, save the record and only then drop the live copy. */
+  function persist(snapshot: DrillSnapshot) {
+    const { context } = snapshot;
+    if (!context.id || !context.setup) return;
+    if (snapshot.matches('finished') && context.record) {
+      if (savedRecordNotes === context.record.notes) return;
+      const outcome = saveDrill(context.record);
+      savedRecordNotes = context.record.notes;
+      if (outcome === 'saved') {
+        removeItem(liveKey(context.id));
+        $('[data-save-status]').textContent = 'The record is saved in this browser and listed under Past drills.';
+      } else
+        $('[data-save-status]').textContent =
+          'This browser is not keeping data, so the record is not saved: print it or download the CSV now.';
+      return;
     }
-    setAside(liveKey, text, 'a drill in progress could not be resumed');
-    return undefined;
-  }
-  function begin() {
-    $('[data-drill-setup]').hidden = true;
-    $('[data-drill-run]').hidden = false;
-    clock = setInterval(tick, 1000);
-    tick();
-    render();
-    focusStage();
-  }
-
-  function showRecord(r: DrillRecord) {
-    fillDrillRecord($('[data-drill-end]'), r, (id) => scenario.steps.find((s) => s.id === id)?.title ?? id);
+    const live: LiveDrill = {
+      format: 'mp201-drill-live',
+      version: 2,
+      hash,
+      startedAt: context.startedAt,
+      unit: context.setup.unit,
+      snapshot: actor!.getPersistedSnapshot(),
+    };
+    if (writeItem(liveKey(context.id), JSON.stringify(live)) !== 'saved')
+      say('This browser is not keeping data: the drill will not survive a reload.');
   }
 
-  // Setup form.
+  function render(snapshot: DrillSnapshot) {
+    const stage = describeDrillStage(scenario, snapshot);
+    const running = stage.kind !== 'setup' && stage.kind !== 'finished';
+    $('[data-drill-setup]').hidden = stage.kind !== 'setup';
+    $('[data-drill-run]').hidden = !running;
+    $('[data-drill-end]').hidden = stage.kind !== 'finished';
+    document.documentElement.toggleAttribute('data-drill-running', running);
+    if (stage.kind === 'finished') return renderRecord(snapshot.context.record!);
+    if (!running) return;
+
+    for (const section of root.querySelectorAll<HTMLElement>('[data-step]')) {
+      const here = section.dataset.step === stage.step.id;
+      section.hidden = !here;
+      if (here) renderStep(section, stage, snapshot);
+    }
+    const stepNumber = new Set(snapshot.context.played.path).size;
+    $('[data-drill-progress]').textContent = `Step ${stepNumber} · ${stage.label}`;
+    $('[data-drill-legend]').replaceChildren(
+      ...stage.legend.flatMap((line) => [
+        Object.assign(document.createElement('dt'), { textContent: line.keys }),
+        Object.assign(document.createElement('dd'), { textContent: line.does }),
+      ]),
+    );
+    const key = `${stage.kind}:${stage.step.id}:${stage.question ?? ''}:${stage.revealed}`;
+    if (key !== shown) {
+      shown = key;
+      say('');
+      focusStage(stage);
+    }
+  }
+
+  function renderStep(section: HTMLElement, stage: DrillStageView, snapshot: DrillSnapshot) {
+    section.dataset.stage = stage.kind;
+    section.dataset.question = stage.question ?? '';
+    section.toggleAttribute('data-revealed', stage.revealed);
+    const answered = snapshot.context.played.answers.at(-1);
+    for (const choice of section.querySelectorAll<HTMLElement>('[data-choice]')) {
+      const index = Number(choice.dataset.choice);
+      const chosen =
+        stage.kind === 'review' && answered?.kind === 'choice' && answered.step === stage.step.id
+          ? answered.choice === index
+          : false;
+      choice.classList.toggle('chosen', chosen);
+      choice.toggleAttribute('data-cursor', stage.kind === 'choose' && stage.cursor === index);
+      const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
+      if (feedback) {
+        feedback.hidden = !chosen;
+        feedback.open = chosen;
+      }
+    }
+    const form = section.querySelector<HTMLFormElement>('[data-decision-form]');
+    if (form) {
+      for (const q of QUESTIONS) {
+        const tally = snapshot.context.tallies.find((t) => t.step === stage.step.id && t.question === q.key);
+        const fieldset = $<HTMLFieldSetElement>(`fieldset[data-q="${q.key}"]`, form);
+        const locked = !!tally?.locked;
+        fieldset.toggleAttribute('data-locked', locked);
+        for (const radio of fieldset.querySelectorAll<HTMLInputElement>(`input[name="${q.key}"]`)) {
+          const answer = stage.question === q.key ? stage.answer : undefined;
+          radio.checked = radio.value === (answer ?? (tally ? groupOf(tally) : undefined));
+          radio.disabled = locked;
+        }
+        for (const [side, input] of [
+          ['yes', $<HTMLInputElement>(`input[name="yes-${q.key}"]`, fieldset)],
+          ['no', $<HTMLInputElement>(`input[name="no-${q.key}"]`, fieldset)],
+        ] as const) {
+          const value = tally && (tally.yes || tally.no) ? String(tally[side]) : '';
+          if (document.activeElement !== input) input.value = value;
+          input.disabled = locked;
+        }
+      }
+      const call = $<HTMLFieldSetElement>('fieldset[data-q="call"]', form);
+      call.querySelectorAll<HTMLInputElement>('input[name="call"]').forEach((radio, index) => {
+        radio.checked = stage.kind === 'call' && stage.cursor === index;
+        radio.closest('label')?.toggleAttribute('data-cursor', stage.kind === 'call' && stage.cursor === index);
+      });
+    }
+    const table = section.querySelector<HTMLElement>('[data-review]');
+    if (table) {
+      const review =
+        stage.kind === 'review' && answered?.kind === 'decision' && stage.step.kind === 'decision'
+          ? reviewDecision(stage.step, answered)
+          : undefined;
+      table.hidden = !review;
+      if (review) fillReview(table, review);
+    }
+  }
+
+  const groupOf = (tally: { yes: number; no: number; consensus?: 'yes' | 'no' }) =>
+    tally.consensus ?? (tally.yes > tally.no ? 'yes' : tally.no > tally.yes ? 'no' : undefined);
+
+  function focusStage(stage: DrillStageView) {
+    const section = $(`[data-step="${stage.step.id}"]`);
+    const target =
+      stage.kind === 'question'
+        ? section.querySelector<HTMLElement>(`fieldset[data-q="${stage.question}"] legend`)
+        : stage.kind === 'call'
+          ? section.querySelector<HTMLElement>('fieldset[data-q="call"] legend')
+          : section.querySelector<HTMLElement>('h2');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    $('[data-drill-content]').scrollTop = 0;
+  }
+
+  function renderRecord(record: DrillRecord) {
+    const end = $('[data-drill-end]');
+    fillDrillRecord(end, record, (id) => scenario.steps.find((s) => s.id === id)?.title ?? id);
+    const notes = $<HTMLTextAreaElement>('[data-notes]', end);
+    if (document.activeElement !== notes) notes.value = record.notes;
+    $('[data-field="notes"]', end).textContent = record.notes || '—';
+    if (shown !== 'finished') {
+      shown = 'finished';
+      $('h1', end).focus();
+    }
+  }
+
+  // The setup form starts a new drill with its own id, so two drills of one scenario never share a slot.
   const setupForm = $<HTMLFormElement>('[data-drill-setup-form]');
-  const dateInput = $<HTMLInputElement>('input[name="date"]', setupForm);
-  dateInput.value = new Date().toLocaleDateString('en-CA');
-  setupForm.addEventListener('submit', (event) => {
+  $<HTMLInputElement>('input[name="date"]', setupForm).value = new Date().toLocaleDateString('en-CA');
+  const onSetup = (event: SubmitEvent) => {
     event.preventDefault();
     const data = new FormData(setupForm);
-    setup = {
+    const setup = {
       unit: String(data.get('unit') ?? '').trim(),
       shift: String(data.get('shift') ?? '').trim(),
       date: String(data.get('date') ?? ''),
@@ -320,130 +259,172 @@ if (root && props) {
       members: parseMembers(String(data.get('members') ?? '')),
     };
     const problems = setupProblems(setup);
-    const error = $('[data-setup-error]', setupForm);
-    if (problems.length) {
-      error.textContent = `Before starting, add ${problems.join(', ')}.`;
-      return;
-    }
-    error.textContent = '';
-    startedAt = new Date().toISOString();
-    actor.start();
-    begin();
-  });
+    $('[data-setup-error]', setupForm).textContent = problems.length
+      ? `Before starting, add ${problems.join(', ')}.`
+      : '';
+    if (problems.length) return;
+    send({ type: 'START', setup, id: newId(), at: new Date().toISOString() });
+  };
+  setupForm.addEventListener('submit', onSetup);
 
-  const live = readLive();
-  if (live) {
-    const box = $('[data-resume]');
-    $('[data-resume-time]', box).textContent = new Date(live.startedAt).toLocaleTimeString([], {
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    box.hidden = false;
-    $('[data-resume-yes]', box).addEventListener('click', () => {
-      box.hidden = true;
-      ({ setup, startedAt, stage, revealed, endingSeen } = live);
-      asked.push(...live.asked);
-      actor = createActor(machine, { snapshot: live.snapshot as never });
-      actor.start();
-      for (const [key, tally] of live.tallies) {
-        const [stepId, q] = key.split('.') as [string, QuestionKey];
-        setAnswer(stepId, q, tally);
+  // Drills still open for this scenario, each resumable by its own button.
+  function listLive() {
+    const list = $('[data-resume-list]');
+    const items: HTMLElement[] = [];
+    for (const key of keysWith(`${LIVE_PREFIX}${scenario.id}:`)) {
+      const text = readItem(key) ?? '';
+      let live: LiveDrill | undefined;
+      try {
+        const data = JSON.parse(text) as LiveDrill;
+        if (data.format === 'mp201-drill-live' && data.version === 2 && data.snapshot) live = data;
+      } catch {
+        live = undefined;
       }
-      begin();
-    });
-    $('[data-resume-no]', box).addEventListener('click', () => {
-      removeItem(liveKey);
-      box.hidden = true;
-    });
+      if (!live) {
+        setAside(key, text, 'a drill in progress could not be read');
+        $('[data-resume-status]').textContent =
+          'A drill in progress could not be read. It was set aside, not deleted, and can be downloaded from My progress.';
+        continue;
+      }
+      if (live.hash !== hash) {
+        setAside(key, text, 'the scenario changed after this drill was started');
+        $('[data-resume-status]').textContent =
+          'A drill in progress was started on an earlier version of this scenario, so it cannot resume. It was set aside and can be downloaded from My progress.';
+        continue;
+      }
+      const when = new Date(live.startedAt).toLocaleString([], {
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      const item = document.createElement('li');
+      const resume = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'primary',
+        textContent: `Resume the drill of ${live.unit}, started ${when}`,
+      });
+      const discard = Object.assign(document.createElement('button'), {
+        type: 'button',
+        textContent: 'Discard it',
+      });
+      resume.addEventListener('click', () => {
+        try {
+          start(live.snapshot);
+        } catch {
+          setAside(key, text, 'a drill in progress could not be resumed');
+          $('[data-resume-status]').textContent =
+            'That drill could not be resumed. It was set aside, not deleted; start a new one.';
+          start();
+          listLive();
+        }
+      });
+      discard.addEventListener('click', () => {
+        removeItem(key);
+        item.replaceChildren(
+          Object.assign(document.createElement('span'), { textContent: `Discarded the drill of ${live.unit}. ` }),
+          Object.assign(document.createElement('button'), {
+            type: 'button',
+            textContent: 'Undo',
+            onclick: () => {
+              writeItem(key, text);
+              listLive();
+            },
+          }),
+        );
+      });
+      item.append(resume, ' ', discard);
+      items.push(item);
+    }
+    list.replaceChildren(...items);
+    $('[data-resume]').hidden = items.length === 0;
   }
 
-  let clock: ReturnType<typeof setInterval> | undefined;
-  const tick = () => {
-    const seconds = Math.floor((Date.now() - Date.parse(startedAt)) / 1000);
-    $('[data-clock]').textContent =
-      `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-  };
-
-  // Presenter keys and the on-screen buttons.
-  addEventListener('keydown', (event) => {
-    if ($('[data-drill-run]').hidden || event.altKey || event.ctrlKey || event.metaKey) return;
+  // Presenter keys, clicks and typed tallies all become machine events.
+  const onKey = (event: KeyboardEvent) => {
+    if (!actor || event.altKey || event.ctrlKey || event.metaKey) return;
+    const stage = describeDrillStage(scenario, actor.getSnapshot());
     const target = event.target as HTMLElement;
-    const typing = target.matches('input[type="number"], input[type="text"], textarea');
-    // A number box takes no letters, so Y and N still record the crew's answer from there.
-    const typingText = target.matches('input[type="text"], textarea');
-    if (
-      NEXT.has(event.key) &&
-      !(typing && event.key !== 'PageDown') &&
-      !(event.key === ' ' && target.matches('button, a, input'))
-    ) {
-      event.preventDefault();
-      next();
-    } else if (BACK.has(event.key) && !(typing && event.key !== 'PageUp')) {
-      event.preventDefault();
-      back();
-    } else if (/^[1-9]$/.test(event.key) && !typing) choose(Number(event.key) - 1);
-    else if (/^[yn]$/i.test(event.key) && !typingText) {
-      event.preventDefault();
-      const v = view();
-      const current = v.phase === 'answer' ? drillStages(v.step)[stage] : undefined;
-      if (current?.kind === 'question') {
-        setAnswer(v.step.id, current.question, { consensus: event.key.toLowerCase() === 'y' ? 'yes' : 'no' });
-        say(`Crew answer recorded: ${event.key.toLowerCase() === 'y' ? 'yes' : 'no'}. Press Next to see the key.`);
-      }
-    }
-  });
-  $('[data-drill-next]').addEventListener('click', next);
-  $('[data-drill-back]').addEventListener('click', back);
-  root.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest('[data-choice] a');
-    if (!link) return;
+    const inText = target.matches('input[type="text"], input[type="date"], textarea');
+    const inNumber = target.matches('input[type="number"]');
+    if (inText) return;
+    // In a number box, digits and arrows edit the number; letters and page keys still drive the drill.
+    if (inNumber && (/^[0-9]$/.test(event.key) || event.key.startsWith('Arrow') || event.key === ' ')) return;
+    if (event.key === ' ' && target.matches('button, a, input, summary')) return;
+    const drillEvent = drillEventForKey(event.key, stage.kind);
+    if (!drillEvent) return;
     event.preventDefault();
-    choose(Number(link.closest<HTMLElement>('[data-choice]')!.dataset.choice));
-  });
-  root.addEventListener('submit', (event) => {
+    send(drillEvent);
+  };
+  addEventListener('keydown', onKey);
+
+  const onClick = (event: MouseEvent) => {
+    const target = event.target as Element;
+    if (target.closest('[data-drill-next]')) return send({ type: 'NEXT' });
+    if (target.closest('[data-drill-back]')) return send({ type: 'BACK' });
+    const link = target.closest('[data-choice] a');
+    if (link) {
+      event.preventDefault();
+      send({ type: 'PICK', index: Number(link.closest<HTMLElement>('[data-choice]')!.dataset.choice) });
+    }
+  };
+  root.addEventListener('click', onClick);
+
+  const onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const stepId = input.closest<HTMLElement>('[data-step]')?.dataset.step;
+    if (!stepId || !actor) return;
+    if (input.name === 'call' && input.checked)
+      return send({ type: 'PICK', index: CALLS.indexOf(input.value as (typeof CALLS)[number]) });
+    if (input.type === 'radio' && QUESTIONS.some((q) => q.key === input.name) && input.checked)
+      return send({ type: 'ANSWER', answer: input.value as 'yes' | 'no' });
+    const tally = /^(yes|no)-(\w+)$/.exec(input.name);
+    if (tally) {
+      const q = tally[2] as QuestionKey;
+      const fieldset = input.closest('fieldset')!;
+      send({
+        type: 'TALLY',
+        yes: Number($<HTMLInputElement>(`input[name="yes-${q}"]`, fieldset).value) || 0,
+        no: Number($<HTMLInputElement>(`input[name="no-${q}"]`, fieldset).value) || 0,
+      });
+    }
+  };
+  root.addEventListener('input', onInput);
+  root.addEventListener('change', onInput);
+  const onSubmit = (event: SubmitEvent) => {
     if ((event.target as HTMLElement).matches('[data-decision-form]')) {
       event.preventDefault();
-      next();
+      send({ type: 'NEXT' });
     }
-  });
-  root.addEventListener('input', (event) => {
-    const input = event.target as HTMLInputElement;
-    const match = /^(yes|no)-(\w+)$/.exec(input.name);
-    const stepId = input.closest<HTMLElement>('[data-step]')?.dataset.step;
-    if (match && stepId)
-      setAnswer(stepId, match[2] as QuestionKey, {
-        [match[1]!]: Math.max(0, Number(input.value) || 0),
-        consensus: undefined,
-      });
-    if (input.type === 'radio' && stepId && QUESTIONS.some((q) => q.key === input.name))
-      tallies.set(tallyKey(stepId, input.name as QuestionKey), {
-        ...tallyFor(stepId, input.name as QuestionKey),
-        consensus: input.value as YesNo,
-      });
-  });
+  };
+  root.addEventListener('submit', onSubmit);
 
-  // End screen: notes, save, print, CSV.
-  $('[data-save-record]').addEventListener('click', () => {
-    if (!record) return;
-    record = { ...record, notes: $<HTMLTextAreaElement>('[data-notes]').value };
-    const saved = saveDrill(record);
-    $('[data-save-status]').textContent =
-      saved === 'saved'
-        ? 'Saved in this browser. It is listed under Past drills.'
-        : 'This browser is not saving data: download the CSV or print the record now.';
-  });
-  $('[data-print-record]').addEventListener('click', () => {
-    if (record) $('[data-field="notes"]').textContent = $<HTMLTextAreaElement>('[data-notes]').value || '—';
-    print();
+  // The record: notes are part of it (so every print path and the saved copy carry them), print, CSV.
+  const notes = $<HTMLTextAreaElement>('[data-notes]');
+  const onNotes = () => send({ type: 'NOTES', notes: notes.value });
+  notes.addEventListener('input', onNotes);
+  const record = () => actor?.getSnapshot().context.record;
+  $('[data-print-record]').addEventListener('click', () => print());
+  $('[data-csv-roster]').addEventListener('click', () => {
+    const r = record();
+    if (r) download(`drill-roster-${r.setup.date}-${scenario.id}.csv`, toCsv(drillRosterRows(r)), 'text/csv');
   });
   $('[data-csv-record]').addEventListener('click', () => {
-    if (record)
-      download(
-        `drill-${record.setup.date}-${scenario.id}.csv`,
-        drillsToCsv([{ ...record, notes: $<HTMLTextAreaElement>('[data-notes]').value }]),
-        'text/csv',
-      );
+    const r = record();
+    if (r) download(`drill-${r.setup.date}-${scenario.id}.csv`, drillsToCsv([r]), 'text/csv');
   });
+
+  listLive();
+  start();
   root.hidden = false;
   root.dataset.ready = '';
+  return () => {
+    removeEventListener('keydown', onKey);
+    root.removeEventListener('click', onClick);
+    root.removeEventListener('input', onInput);
+    root.removeEventListener('change', onInput);
+    root.removeEventListener('submit', onSubmit);
+    setupForm.removeEventListener('submit', onSetup);
+    notes.removeEventListener('input', onNotes);
+    actor?.stop();
+  };
 }

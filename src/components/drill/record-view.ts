@@ -1,5 +1,5 @@
 import { QUESTIONS } from '../../engine/clauses.ts';
-import { formatDuration, type DrillRecord } from '../../engine/drill.ts';
+import { describeDrillRecordStep, formatDuration, type DrillRecord } from '../../engine/drill.ts';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -28,6 +28,17 @@ export function fillDrillRecord(
     row.hidden = !d;
     if (d) row.querySelector('[data-points]')!.textContent = `${d.earned} of ${d.possible}`;
   }
+  const steps = record.steps ?? [];
+  root.querySelector<HTMLElement>('[data-record-steps-table]')!.hidden = steps.length === 0;
+  root.querySelector('[data-record-steps]')!.replaceChildren(
+    ...steps.map((step) => {
+      const row = describeDrillRecordStep(step);
+      const tr = document.createElement('tr');
+      for (const value of [step.title, row.given, row.key, `${step.earned} of ${step.possible}`])
+        tr.append(Object.assign(document.createElement('td'), { textContent: value }));
+      return tr;
+    }),
+  );
   root.querySelector('[data-tallies]')!.replaceChildren(
     ...record.tallies.map((t) => {
       const tr = document.createElement('tr');

@@ -3,14 +3,13 @@ import {
   buildDrillRecord,
   drillRecordSchema,
   drillsToCsv,
-  drillStages,
   formatDuration,
   groupAnswer,
   parseMembers,
   scoreAttempt,
   setupProblems,
 } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid } from './fixture.ts';
+import { ending, scene, valid } from './fixture.ts';
 
 describe('groupAnswer', () => {
   it.each([
@@ -21,30 +20,6 @@ describe('groupAnswer', () => {
     [{ yes: 4, no: 0, consensus: 'no' as const }, 'no'],
     [undefined, undefined],
   ])('%o -> %s', (tally, answer) => expect(groupAnswer(tally)).toBe(answer));
-});
-
-describe('drillStages', () => {
-  const s = valid([
-    scene('a', [{ to: 'd' }]),
-    decision('d', { act: 'e', ask: 'e', decline: 'e' }, { safe: 'no' }),
-    ending('e'),
-  ]);
-  it('reads a scene then chooses; walks a decision question by question; an ending is one stage', () => {
-    expect(drillStages(s.steps[0]!).map((x) => x.kind)).toEqual(['narrative', 'choose']);
-    expect(drillStages(s.steps[1]!).map((x) => (x.kind === 'question' ? x.question : x.kind))).toEqual([
-      'narrative',
-      'action',
-      'customer',
-      'department',
-      'legal',
-      'safe',
-      'level',
-      'accountable',
-      'policy',
-      'call',
-    ]);
-    expect(drillStages(s.steps[2]!)).toEqual([{ kind: 'ending' }]);
-  });
 });
 
 describe('drill setup and record', () => {
