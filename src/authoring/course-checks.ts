@@ -68,7 +68,8 @@ export function courseProblems(files: readonly CourseFile[], procedure = ''): Ma
 
   // Full names: both words capitalized, neither a rank, place or unit, neither used in lower case anywhere.
   const lower = new Set(texts.flatMap((t) => t.text.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu) ?? []));
-  const isNameWord = (w: string) => !NOT_NAMES.has(w) && !lower.has(w.toLowerCase()) && !lower.has(w.toLowerCase().replace(/['’]s$/, ''));
+  const isNameWord = (w: string) =>
+    !NOT_NAMES.has(w) && !lower.has(w.toLowerCase()) && !lower.has(w.toLowerCase().replace(/['’]s$/, ''));
   const names = new Map<string, Located[]>();
   for (const t of texts)
     for (const m of t.text.matchAll(FULL_NAME)) {
@@ -93,7 +94,10 @@ export function courseProblems(files: readonly CourseFile[], procedure = ''): Ma
 
   for (const t of texts)
     for (const phrase of STOCK_PHRASES) {
-      const re = new RegExp(String.raw`\b${phrase.replace(/[.*+?^${}()|[\]\\"]/g, (c) => (c === '"' ? '["“”]' : `\\${c}`)).replace(/ /g, String.raw`\s+`)}(?![\p{L}])`, 'giu');
+      const re = new RegExp(
+        String.raw`\b${phrase.replace(/[.*+?^${}()|[\]\\"]/g, (c) => (c === '"' ? '["“”]' : `\\${c}`)).replace(/ /g, String.raw`\s+`)}(?![\p{L}])`,
+        'giu',
+      );
       for (const m of t.text.matchAll(re))
         push(t.file, t.source, m.index, {
           code: 'stock-phrase',

@@ -80,7 +80,10 @@ export function formatErrors(results: readonly LintResult[]): string[] {
  * phrases, sentences repeated word for word). Each named file is compared with every scenario in
  * its own folder. `shown` maps a file to the path printed in messages.
  */
-export async function lintFiles(files: readonly string[], shown: (file: string) => string = (f) => f): Promise<LintResult[]> {
+export async function lintFiles(
+  files: readonly string[],
+  shown: (file: string) => string = (f) => f,
+): Promise<LintResult[]> {
   const results = files.map((file) => lintFile(file, shown(file)));
   const words = existsSync('project-words.txt') ? projectWords() : [];
   const procedure = existsSync('content/sop/mp-201-00.md') ? readFileSync('content/sop/mp-201-00.md', 'utf8') : '';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spellCheckDocument } from 'cspell-lib';
 import ts from 'typescript';
@@ -66,8 +66,9 @@ function markupText(source: string): string {
   let text = source;
   // Astro front matter and <script> blocks: keep only their prose string literals.
   text = text.replace(/^---\n[\s\S]*?\n---$/m, (block) => proseLiterals(block));
-  text = text.replace(/(<script[^>]*>)([\s\S]*?)(<\/script>)/g, (_, open: string, body: string, close: string) =>
-    blank(open) + proseLiterals(body) + blank(close),
+  text = text.replace(
+    /(<script[^>]*>)([\s\S]*?)(<\/script>)/g,
+    (_, open: string, body: string, close: string) => blank(open) + proseLiterals(body) + blank(close),
   );
   text = text.replace(/<style[^>]*>[\s\S]*?<\/style>/g, blank);
   text = text.replace(/<!--[\s\S]*?-->/g, blank);
@@ -104,16 +105,24 @@ function maskExpressions(text: string): string {
  * words with a space between, not a path, selector or class list) and, with `jsx`, JSX text.
  */
 export function proseLiterals(source: string, jsx = false): string {
-  const tree = ts.createSourceFile('x.tsx', source, ts.ScriptTarget.Latest, false, jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const tree = ts.createSourceFile(
+    'x.tsx',
+    source,
+    ts.ScriptTarget.Latest,
+    false,
+    jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const keep: [number, number][] = [];
   const visit = (node: ts.Node) => {
-    if (
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateHead(node) ||
-      ts.isTemplateMiddle(node) ||
-      ts.isTemplateTail(node)
-    ) {
+    if (ts.isTemplateExpression(node)) {
+      // A template reads as one sentence: its parts are prose together or not at all.
+      const parts = [node.head, ...node.templateSpans.map((span) => span.literal)];
+      if (isProse(parts.map((part) => part.text).join(' x ')))
+        for (const part of parts) keep.push([part.getStart(tree), part.getEnd()]);
+      for (const span of node.templateSpans) visit(span.expression);
+      return;
+    }
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (isProse(node.text)) keep.push([node.getStart(tree), node.getEnd()]);
       return;
     }
@@ -152,7 +161,12 @@ const LANGUAGE: Record<string, string> = { '.md': 'markdown', '.mdx': 'markdown'
 export async function checkSpelling(file: string, source: string, words: readonly string[]): Promise<Problem[]> {
   const text = readableText(file, source);
   const result = await spellCheckDocument(
-    { uri: `file:///${file.replace(/\\/g, '/').replace(/^\/+/, '')}`, text, languageId: LANGUAGE[path.extname(file)] ?? 'plaintext', locale: 'en-US' },
+    {
+      uri: `file:///${file.replace(/\\/g, '/').replace(/^\/+/, '')}`,
+      text,
+      languageId: LANGUAGE[path.extname(file)] ?? 'plaintext',
+      locale: 'en-US',
+    },
     { generateSuggestions: true, numSuggestions: 1, noConfigSearch: true },
     { language: 'en-US', words: [...words], flagWords: [...BRITISH_TO_US.keys()] },
   );
@@ -180,4 +194,24 @@ function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   return starts;
+}
+
+/** What the spelling check reads, by area: file patterns relative to the project root. */
+export const SPELLING_AREAS = {
+  scenarios: ['scenarios/*.mdx'],
+  lessons: ['content/lessons/*.md'],
+  ui: ['src/**/*.astro', 'src/**/*.svelte', 'src/**/*.ts'],
+  docs: ['README.md', 'CONTRIBUTING.md', 'docs/**/*.md', 'content/*.md'],
+} as const;
+
+/** Files the spelling check skips: the list of British spellings itself. */
+const SPELLING_SKIP = new Set(['src/authoring/us-english.ts']);
+
+/** The files of one area, sorted, relative to the project root. */
+export function spellingFiles(area: keyof typeof SPELLING_AREAS, root = '.'): string[] {
+  return SPELLING_AREAS[area]
+    .flatMap((pattern) => globSync(pattern, { cwd: root }))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => !SPELLING_SKIP.has(file))
+    .sort();
 }

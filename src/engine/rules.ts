@@ -259,7 +259,7 @@ export const RULES: readonly Rule[] = [
   {
     code: 'british-spelling',
     severity: 'warning',
-    when: 'A word is spelled the British way (neighbour, programme, kerb, metres, tyre, centre, grey, apologise…). The course is written in US English.',
+    when: 'A word has its British spelling. The course is written in US English for Phoenix-area crews.',
     fix: 'Write the US spelling the message gives (neighbor, program, curb, meters, tire, center, gray, apologize…).',
   },
   {

@@ -65,7 +65,13 @@ export function teachingWarnings(
 
   for (const scene of scenes) {
     const labels = scene.choices.map((c) => c.label);
-    if (!bestIsLongest(labels, scene.choices.map((c) => c.grade === 'best'))) continue;
+    if (
+      !bestIsLongest(
+        labels,
+        scene.choices.map((c) => c.grade === 'best'),
+      )
+    )
+      continue;
     const lengths = labels.map((l) => l.trim().length);
     const longest = scene.choices[lengths.indexOf(Math.max(...lengths))]!;
     problems.push(

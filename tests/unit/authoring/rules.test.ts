@@ -14,10 +14,7 @@ const EXPECTED: Record<string, [number, string]> = {
   'bad-id': [29, 'step id "Check It" has characters other than a-z, 0-9 and -'],
   'bad-key': [29, 'decision "check": legal must be "yes" or "no" but is "maybe"'],
   'bad-outcome': [45, 'ending "done": expected outcome="exemplary|adequate|poor" but found "great"'],
-  'best-is-longest': [
-    15,
-    'scene "door": the best choice is the longest label (56 characters; the shortest has 17)',
-  ],
+  'best-is-longest': [15, 'scene "door": the best choice is the longest label (56 characters; the shortest has 17)'],
   'ending-title-default': [45, '<Ending id="done"> has no title, so it is shown as "Done"'],
   'bad-why': [
     39,
