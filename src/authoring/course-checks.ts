@@ -58,13 +58,13 @@ interface Located {
 export function courseProblems(files: readonly CourseFile[], procedure = ''): Map<string, Problem[]> {
   const out = new Map<string, Problem[]>(files.map((f) => [f.file, []]));
   const texts = files.map((f) => ({ file: f.file, source: f.source, text: readableText(f.file, f.source) }));
-  const at = (file: string, source: string, offset: number) => {
+  const at = (source: string, offset: number) => {
     const before = source.slice(0, offset);
     const line = before.split('\n').length;
     return { line, column: offset - before.lastIndexOf('\n') };
   };
   const push = (file: string, source: string, offset: number, problem: Omit<Problem, 'line' | 'column' | 'severity'>) =>
-    out.get(file)!.push({ severity: 'warning', ...at(file, source, offset), ...problem });
+    out.get(file)!.push({ severity: 'warning', ...at(source, offset), ...problem });
 
   // Full names: both words capitalized, neither a rank, place or unit, neither used in lower case anywhere.
   const lower = new Set(texts.flatMap((t) => t.text.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu) ?? []));
