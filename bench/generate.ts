@@ -20,7 +20,8 @@ function decision(index: number, id: string, n: number, act: string, ask: string
   const noes: readonly string[] = PATTERNS[n % PATTERNS.length]!;
   const keys = KEYS.map((k) => `${k}="${noes.includes(k) ? 'no' : 'yes'}"`).join(' ');
   const whys = KEYS.map(
-    (k) => `<Why q="${k}">\nThe reason this answer is ${noes.includes(k) ? 'no' : 'yes'} for action ${id} at house ${index}.\n</Why>\n`,
+    (k) =>
+      `<Why q="${k}">\nThe reason this answer is ${noes.includes(k) ? 'no' : 'yes'} for action ${id} at house ${index}.\n</Why>\n`,
   ).join('\n');
   return `<Decision id="${id}" title="Decision ${id}" action="Do what family ${index} asks for." ${keys} act="${act}" ask="${ask}" decline="${decline}">\n\n${prose(index, n)}\n\n${whys}\n<Discuss>\nWhat would you do?\n</Discuss>\n\n</Decision>\n`;
 }
