@@ -1,9 +1,14 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spellCheckDocument } from 'cspell-lib';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type TypeScript from 'typescript';
 import type { Problem } from '../engine/index.ts';
 import { BRITISH_TO_US, usSpellingOf } from './us-english.ts';
+
+// The TypeScript parser and the dictionary are loaded only when a file needs them, so that the lint
+// CLI starts fast and answers a usage error at once.
+let typescript: typeof TypeScript | undefined;
+const loadTypeScript = () => (typescript ??= createRequire(import.meta.url)('typescript') as typeof TypeScript);
 
 /** The project word list: names, places, clause words and terms the US dictionary lacks. One word a line. */
 export const PROJECT_WORDS_FILE = 'project-words.txt';
@@ -105,6 +110,7 @@ function maskExpressions(text: string): string {
  * words with a space between, not a path, selector or class list) and, with `jsx`, JSX text.
  */
 export function proseLiterals(source: string, jsx = false): string {
+  const ts = loadTypeScript();
   const tree = ts.createSourceFile(
     'x.tsx',
     source,
@@ -113,7 +119,7 @@ export function proseLiterals(source: string, jsx = false): string {
     jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
   );
   const keep: [number, number][] = [];
-  const visit = (node: ts.Node) => {
+  const visit = (node: TypeScript.Node) => {
     if (ts.isTemplateExpression(node)) {
       // A template reads as one sentence: its parts are prose together or not at all.
       const parts = [node.head, ...node.templateSpans.map((span) => span.literal)];
@@ -160,6 +166,7 @@ const LANGUAGE: Record<string, string> = { '.md': 'markdown', '.mdx': 'markdown'
  */
 export async function checkSpelling(file: string, source: string, words: readonly string[]): Promise<Problem[]> {
   const text = readableText(file, source);
+  const { spellCheckDocument } = await import('cspell-lib');
   const result = await spellCheckDocument(
     {
       uri: `file:///${file.replace(/\\/g, '/').replace(/^\/+/, '')}`,

@@ -42,22 +42,20 @@ describe('a scenario written to the first published contract', () => {
     expect(frontmatterSchema.safeParse({ ...parsed, customers: ['neighbor'] }).success).toBe(false);
   });
 
-  it('compiles through the build plugin, and the page shows the default title on the ending', () => {
+  it('compiles through the build plugin, and the page shows the default title on the ending', async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'mp201-first-')), 'scenarios');
     mkdirSync(dir);
     const file = path.join(dir, 'first-contract.mdx');
     copyFileSync(fixture, file);
-    const data: { astro?: { frontmatter?: { scenario?: Scenario } } } = {};
-    const { code } = mdxToJs(readFileSync(file, 'utf8'), {
+    const data: Record<string, unknown> = {};
+    const { code } = await mdxToJs(readFileSync(file, 'utf8'), {
       mdastPlugins: [scenarioPlugin(path.dirname(dir))],
       fileURL: pathToFileURL(file),
       jsx: true,
       data,
     });
     expect(code).toMatch(/<_components\.Ending[^>]*title="Daughter arrives"|<Ending[^>]*title="Daughter arrives"/);
-    expect(data.astro?.frontmatter?.scenario?.frontmatter.customers).toEqual([
-      'customer.recipient',
-      'customer.related',
-    ]);
+    const astro = data.astro as { frontmatter?: { scenario?: Scenario } } | undefined;
+    expect(astro?.frontmatter?.scenario?.frontmatter.customers).toEqual(['customer.recipient', 'customer.related']);
   });
 });
