@@ -1,13 +1,14 @@
 /**
  * `npm run lint:scenarios [--strict] [files...]`: check scenario files without building the site.
- * Uses the same extraction and validation as the build. Prints every problem as
+ * Uses the same extraction and validation as the build, then checks US English spelling and compares
+ * each file with the other scenarios in its folder (names, stock phrases, repeated sentences). Prints every problem as
  * `file:line:col  what is wrong  (how to fix it)`, then a one-line summary per scenario.
  * Exit code: 0 clean, 1 errors (or warnings with --strict), 2 bad usage.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from './format.ts';
-import { lintFile, scenarioFiles, type LintResult } from './lint.ts';
+import { lintFiles, scenarioFiles } from './lint.ts';
 import { summarize } from './summary.ts';
 
 const args = process.argv.slice(2);
@@ -22,7 +23,7 @@ const named = args.filter((a) => !a.startsWith('-'));
 const files = (named.length ? named : ['scenarios']).flatMap((arg) =>
   statSync(arg, { throwIfNoEntry: false })?.isDirectory() ? scenarioFiles(arg) : [arg],
 );
-const results: LintResult[] = files.map((file) => lintFile(file, path.relative(process.cwd(), path.resolve(file))));
+const results = await lintFiles(files, (file) => path.relative(process.cwd(), path.resolve(file)));
 
 let errors = 0;
 let warnings = 0;

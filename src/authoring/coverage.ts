@@ -1,4 +1,31 @@
-import { QUESTIONS, decisiveQuestions, dimensionOf, expectedCall, type Scenario } from '../engine/index.ts';
+import {
+  QUESTIONS,
+  bestIsLongestLabel,
+  decisiveQuestions,
+  dimensionOf,
+  expectedCall,
+  type Scenario,
+} from '../engine/index.ts';
+
+/**
+ * What the course as a whole must reach (checked by the content test, tests/unit/content/curriculum.test.ts).
+ */
+export const COURSE_TARGETS = {
+  /** Scenarios in the catalogue. */
+  scenarios: 32,
+  /** Scenarios that train each customer, duty, question, image and officer clause. */
+  scenariosPerClause: 2,
+  /** Decisions in which each of the seven questions is keyed "no". */
+  noPerQuestion: 3,
+  /** Share of decisions whose right call is ask. */
+  askShare: 0.15,
+  /** Scenarios per audience. */
+  perAudience: { recruit: 10, ce: 10, drill: 10, officer: 8 },
+  /** Scenarios with one, three or more decisions (not two). */
+  notTwoDecisions: 6,
+  /** Largest share of multi-choice scenes whose best choice is the longest label. */
+  bestIsLongestShare: 0.4,
+} as const;
 
 /** Clauses a scenario trains: its customers, what its choices train, its decisive questions, and its sop list. */
 export function clausesTrained(scenario: Scenario): Set<string> {
@@ -30,5 +57,26 @@ export function courseCoverage(scenarios: readonly Scenario[]) {
   for (const d of decisions) calls[expectedCall(d.step.key)]++;
   const audiences: Record<string, number> = { recruit: 0, ce: 0, drill: 0, officer: 0 };
   for (const s of scenarios) for (const a of s.frontmatter.audiences) audiences[a] = (audiences[a] ?? 0) + 1;
-  return { byClause, questions, calls, audiences, decisions: decisions.length };
+  const scenes = scenarios.flatMap((s) =>
+    s.steps.flatMap((step) => (step.kind === 'scene' && step.choices.length > 1 ? [step] : [])),
+  );
+  const bestIsLongest = scenes.filter((scene) =>
+    bestIsLongestLabel(
+      scene.choices.map((c) => c.label),
+      scene.choices.map((c) => c.grade === 'best'),
+    ),
+  ).length;
+  const notTwoDecisions = scenarios.filter(
+    (s) => s.steps.filter((step) => step.kind === 'decision').length !== 2,
+  ).length;
+  return {
+    byClause,
+    questions,
+    calls,
+    audiences,
+    decisions: decisions.length,
+    /** Scenes with two or more choices, and how many of them have the best choice as the longest label. */
+    choiceScenes: { count: scenes.length, bestIsLongest },
+    notTwoDecisions,
+  };
 }

@@ -56,6 +56,8 @@ export interface Extraction {
   prose: string[];
   choices: FoundChoice[];
   whys: FoundWhy[];
+  /** Each step with its node, for the build plugin (an Ending without a title gets its default). */
+  stepNodes: { node: MdNode; step: RawStep }[];
 }
 
 const at = (node: MdNode): Loc => ({
@@ -123,6 +125,7 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
   const steps: RawStep[] = [];
   const choices: FoundChoice[] = [];
   const whys: FoundWhy[] = [];
+  const stepNodes: { node: MdNode; step: RawStep }[] = [];
   let frontmatter: unknown = undefined;
   let frontmatterLines: Record<string, number> = {};
   const frontmatterAt: Loc = { line: 1, column: 1 };
@@ -175,6 +178,7 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
           discuss: 0,
         };
         steps.push(newStep);
+        stepNodes.push({ node, step: newStep });
         return walkChildren(node, name, newStep, null);
       }
       if (name === 'Choice' && step) {
@@ -215,6 +219,7 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
     raw: { id: scenarioIdOf(file), file, frontmatter, frontmatterLines, frontmatterAt, steps, problems },
     choices,
     whys,
+    stepNodes,
     prose,
   };
 }

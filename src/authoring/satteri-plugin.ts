@@ -14,7 +14,8 @@ const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, 
  * file fails the build with every problem and its line), hands the validated graph to the page as
  * `remarkPluginFrontmatter.scenario`, and prepares the tree for the presentational components:
  * each `Choice` gets its plain-text `label` and `index` with only its `Feedback` as children, and
- * each `Why` gets the key's `answer`.
+ * each `Why` gets the key's `answer`, and an `Ending` written without a title gets the default the
+ * validation gave it.
  */
 export function scenarioPlugin(root: string): MdastPluginEntry {
   return (factory) => {
@@ -58,6 +59,14 @@ export function scenarioPlugin(root: string): MdastPluginEntry {
             } as never,
           );
         }
+        for (const { node, step } of found.stepNodes)
+          if (step.kind === 'ending' && !step.attrs.title) {
+            const title = scenario.steps.find((s) => s.kind === 'ending' && s.id === step.attrs.id)?.title ?? '';
+            ctx.replaceNode(
+              node as never,
+              { ...plain(node), attributes: [...plain(node.attributes ?? []), attr('title', title)] } as never,
+            );
+          }
         const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
         data.astro ??= {};
         data.astro.frontmatter ??= {};

@@ -54,7 +54,7 @@ export const AUDIENCE_NAMES: Record<string, string> = {
 /** Customer kinds as the catalogue shows them. */
 export const CUSTOMER_NAMES: Record<string, string> = {
   'customer.recipient': 'The person we serve',
-  'customer.related': 'Family, friends, neighbours',
+  'customer.related': 'Family, friends, neighbors',
   'customer.encountered': 'People we meet on the job',
   'customer.members': 'Our own members',
 };

@@ -142,7 +142,7 @@ const DIMENSION_NAMES: Record<string, string> = {
   'duty.exceptional': 'Exceptional service',
   'duty.image': 'Positive public image',
   'officer.environment': 'An empowering work environment',
-  'officer.oriented': 'Customer-oriented behaviour',
+  'officer.oriented': 'Customer-oriented behavior',
   'officer.develop': 'Developing people',
   'officer.authority': 'Expanding authority in others',
   'officer.regional': 'Regional consistency',

@@ -239,6 +239,48 @@ export const RULES: readonly Rule[] = [
     fix: 'Merge branches back together sooner.',
   },
   {
+    code: 'ending-title-default',
+    severity: 'warning',
+    when: 'An Ending has no title (the first published contract allowed that). It is shown with a title made from its id.',
+    fix: 'Add title="…": a few words that name what happened.',
+  },
+  {
+    code: 'best-is-longest',
+    severity: 'warning',
+    when: 'In a scene with two or more choices, the best choice is the longest label and the longest is more than 1.3 times the shortest: length gives the answer away.',
+    fix: 'Write the choices at comparable length, or let another choice be the longest.',
+  },
+  {
+    code: 'spelling',
+    severity: 'warning',
+    when: 'A word is not in the US English dictionary or the project word list (project-words.txt).',
+    fix: 'Correct it; a name or a term goes in project-words.txt, or in the file as {/* cspell:words Name */}.',
+  },
+  {
+    code: 'british-spelling',
+    severity: 'warning',
+    when: 'A word has its British spelling. The course is written in US English for Phoenix-area crews.',
+    fix: 'Write the US spelling the message gives (neighbor, program, curb, meters, tire, center, gray, apologize…).',
+  },
+  {
+    code: 'repeated-name',
+    severity: 'warning',
+    when: 'A person’s full name (first and last) appears in another scenario too, so two stories seem to share one person.',
+    fix: 'Give this person a name no other scenario uses (grep the scenarios folder first).',
+  },
+  {
+    code: 'stock-phrase',
+    severity: 'warning',
+    when: 'The text uses a stock phrase the course overused ("every answer was yes", "the only no", "a thank-you card"…).',
+    fix: 'Say the reason in the scene’s own terms.',
+  },
+  {
+    code: 'repeated-sentence',
+    severity: 'warning',
+    when: 'A sentence of six words or more appears word for word in another scenario (sentences quoted from the procedure are fine).',
+    fix: 'Write the sentence for this scenario in its own words.',
+  },
+  {
     code: 'minutes-off',
     severity: 'warning',
     when: '`minutes` is far from what the number of steps suggests (about a minute a step).',

@@ -17,10 +17,24 @@ function describe(value: unknown): string {
 }
 
 /**
+ * The first published contract wrote customer kinds without their prefix (`customers: [recipient]`).
+ * Such files still build: a bare kind is read as its `customer.*` id.
+ */
+export function normalizeCustomers(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((kind) =>
+    typeof kind === 'string' && (CUSTOMER_IDS as readonly string[]).includes(`customer.${kind}`)
+      ? `customer.${kind}`
+      : kind,
+  );
+}
+
+/**
  * Front matter of a scenario file. Unknown fields are errors so that a typo (`minute:`) is caught.
  * - `title`, `summary`: shown in the catalogue.
  * - `audiences`: any of recruit | ce | drill | officer.
- * - `customers`: which kinds of customer the story involves (`customer.*` ids).
+ * - `customers`: which kinds of customer the story involves (`customer.*` ids; the bare kind, e.g.
+ *   `recipient`, is accepted too, see normalizeCustomers).
  * - `sop`: the clause ids this scenario trains.
  * - `minutes`: expected time to play.
  * - `passingScore`: percent needed to pass; default 80.
@@ -34,7 +48,10 @@ export const frontmatterSchema = z.strictObject(
       .string({ error: (i) => `expected a one- or two-sentence summary but found ${describe(i.input)}` })
       .min(1),
     audiences: listOf(AUDIENCES, 'an audience').min(1, 'expected at least one audience'),
-    customers: listOf(CUSTOMER_IDS, 'a customer id').min(1, 'expected at least one customer id'),
+    customers: z.preprocess(
+      normalizeCustomers,
+      listOf(CUSTOMER_IDS, 'a customer id').min(1, 'expected at least one customer id'),
+    ),
     sop: listOf(CLAUSE_IDS, 'a clause id').min(1, 'expected at least one clause id'),
     minutes: z
       .number({ error: (i) => `expected a number of minutes but found ${describe(i.input)}` })

@@ -12,6 +12,31 @@ const warn = (code: string, line: number, message: string, fix: string): Problem
   fix,
 });
 
+/** Choice labels in one scene may differ in length by this factor (longest over shortest) before the best one being the longest gives it away. */
+export const LABEL_LENGTH_SPREAD = 1.3;
+
+/**
+ * Whether the right option gives itself away by length: it is strictly the longest of two or more
+ * options, and the longest is more than LABEL_LENGTH_SPREAD times the shortest. Used for scene
+ * choices (`best` marks the best-graded ones) and for lesson knowledge checks.
+ */
+export function bestIsLongest(labels: readonly string[], best: readonly boolean[]): boolean {
+  if (labels.length < 2) return false;
+  const lengths = labels.map((l) => l.trim().length);
+  const longest = Math.max(...lengths);
+  const shortest = Math.min(...lengths);
+  const longestAreBest = lengths.every((n, i) => n < longest || best[i]);
+  return longestAreBest && longest > shortest * LABEL_LENGTH_SPREAD;
+}
+
+/** Whether the best choice of a scene is its longest label (at any spread), for the course-wide share. */
+export function bestIsLongestLabel(labels: readonly string[], best: readonly boolean[]): boolean {
+  if (labels.length < 2) return false;
+  const lengths = labels.map((l) => l.trim().length);
+  const longest = Math.max(...lengths);
+  return lengths.every((n, i) => n < longest || best[i]);
+}
+
 /**
  * Teaching-quality warnings: things that build and play but teach badly. Shown by the lint CLI and
  * the author page; `--strict` makes them fatal.
@@ -37,6 +62,27 @@ export function teachingWarnings(
             'add a <Feedback> inside the choice: what happens and why, with the clause it rests on',
           ),
         );
+
+  for (const scene of scenes) {
+    const labels = scene.choices.map((c) => c.label);
+    if (
+      !bestIsLongest(
+        labels,
+        scene.choices.map((c) => c.grade === 'best'),
+      )
+    )
+      continue;
+    const lengths = labels.map((l) => l.trim().length);
+    const longest = scene.choices[lengths.indexOf(Math.max(...lengths))]!;
+    problems.push(
+      warn(
+        'best-is-longest',
+        longest.at.line,
+        `scene "${scene.id}": the best choice is the longest label (${Math.max(...lengths)} characters; the shortest has ${Math.min(...lengths)})`,
+        `write the choices at comparable length (the longest at most ${LABEL_LENGTH_SPREAD}× the shortest), or let another choice be the longest`,
+      ),
+    );
+  }
 
   const trained = new Set<string>([...fm.customers, ...scenes.flatMap((s) => s.choices.flatMap((c) => c.trains))]);
   for (const clause of decisiveQuestions(scenario)) trained.add(clause);

@@ -112,8 +112,19 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
         'use lower-case words joined by hyphens, e.g. id="front-door"',
       ),
     );
-  const title = attrs.title ?? '';
-  if (!title)
+  let title = attrs.title ?? '';
+  if (!title && step.kind === 'ending') {
+    // The first published contract let an ending go without a title: it still builds, with one made from its id.
+    title = titleFromId(id);
+    problems.push({
+      severity: 'warning',
+      code: 'ending-title-default',
+      line: at.line,
+      column: at.column,
+      message: `<Ending${id ? ` id="${id}"` : ''}> has no title, so it is shown as "${title}"`,
+      fix: 'add title="…" to the <Ending>: a few words that name what happened',
+    });
+  } else if (!title)
     problems.push(
       error('missing-title', at, `<${tag}${id ? ` id="${id}"` : ''}> has no title`, `add title="…" to the <${tag}>`),
     );
@@ -225,6 +236,12 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
 }
 
 type EndingOutcome = (typeof OUTCOMES)[number];
+
+/** A readable title made from a step id: "back-at-quarters" -> "Back at quarters". */
+export function titleFromId(id: string | undefined): string {
+  const words = (id ?? '').split('-').filter(Boolean).join(' ');
+  return words ? words[0]!.toUpperCase() + words.slice(1) : 'The end';
+}
 
 function checkChoice(
   choice: { at: Loc; attrs: Record<string, string | undefined>; label: string; hasFeedback: boolean },

@@ -40,6 +40,6 @@ describe('the authoring guide', () => {
     writeFileSync(file, example!);
     const result = lintFile(file);
     expect(result.problems).toEqual([]);
-    expect(result.scenario?.steps.map((s) => s.id)).toEqual(['car-park', 'window', 'out', 'glass', 'waited']);
+    expect(result.scenario?.steps.map((s) => s.id)).toEqual(['parking-lot', 'window', 'out', 'glass', 'waited']);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 const lint = (...args: string[]) =>
   spawnSync(process.execPath, ['src/authoring/cli.ts', ...args], { encoding: 'utf8' });
 
-describe('lint:scenarios CLI', () => {
+// Each case starts the CLI, which loads a spelling dictionary: allow it time on a busy machine.
+describe('lint:scenarios CLI', { timeout: 60_000 }, () => {
   it('exits 0 and prints a summary line for a clean file', () => {
     const run = lint('tests/fixtures/scenarios/valid/minimal.mdx');
     expect(run.status).toBe(0);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../../../src/authoring/lint.ts';
+import { lintFile, lintFiles, scenarioFiles } from '../../../src/authoring/lint.ts';
 import { RULES } from '../../../src/engine/index.ts';
 
 const dir = 'tests/fixtures/scenarios/rules';
@@ -14,6 +14,8 @@ const EXPECTED: Record<string, [number, string]> = {
   'bad-id': [29, 'step id "Check It" has characters other than a-z, 0-9 and -'],
   'bad-key': [29, 'decision "check": legal must be "yes" or "no" but is "maybe"'],
   'bad-outcome': [45, 'ending "done": expected outcome="exemplary|adequate|poor" but found "great"'],
+  'best-is-longest': [15, 'scene "door": the best choice is the longest label (56 characters; the shortest has 17)'],
+  'ending-title-default': [45, '<Ending id="done"> has no title, so it is shown as "Done"'],
   'bad-why': [
     39,
     '<Why> in decision "check": expected q= one of customer, department, legal, safe, level, accountable, policy but found "rules"',
@@ -61,6 +63,43 @@ const EXPECTED: Record<string, [number, string]> = {
   ],
 };
 
+/**
+ * Rules that need the dictionary or other files (run through lintFiles, as the CLI does): the
+ * fixture, the line and column, the message and the fix. A folder fixture holds two scenarios that
+ * clash with each other; its first file is the one asserted.
+ */
+const COURSE_EXPECTED: Record<string, [string, number, number, string, string]> = {
+  spelling: [
+    'spelling.mdx',
+    13,
+    9,
+    '"recieves" is not in the US English dictionary',
+    'correct the spelling (perhaps "receives"), or add the word to project-words.txt if it is a name or a term',
+  ],
+  'british-spelling': ['british-spelling.mdx', 13, 5, '"neighbour" is British spelling', 'write "neighbor"'],
+  'stock-phrase': [
+    'stock-phrase.mdx',
+    47,
+    1,
+    'stock phrase "Every answer was yes"',
+    'say the reason in this scene’s own terms: what makes this answer yes or no here',
+  ],
+  'repeated-name': [
+    'repeated-name/a-first-story.mdx',
+    15,
+    1,
+    '"Rosalind Tsosie" is also a character in b-second-story.mdx',
+    'give this person a name used in no other scenario (grep the scenarios folder first)',
+  ],
+  'repeated-sentence': [
+    'repeated-sentence/a-first-story.mdx',
+    47,
+    1,
+    '"The daughter arrives within ten minutes and thanks the cr…" is also in b-second-story.mdx',
+    'write this sentence for this scenario in its own words',
+  ],
+};
+
 describe('authoring rules', () => {
   it.each(Object.entries(EXPECTED))('%s: reported at its line with its message', (code, [line, message]) => {
     const { problems } = lintFile(`${dir}/${code}.mdx`);
@@ -71,11 +110,34 @@ describe('authoring rules', () => {
     });
   });
 
+  it.each(Object.entries(COURSE_EXPECTED))(
+    '%s: reported at its line and column with its message and fix',
+    async (code, [fixture, line, column, message, fix]) => {
+      const [result] = await lintFiles([`${dir}/${fixture}`]);
+      expect(result!.problems.filter((p) => p.code === code)[0]).toEqual({
+        severity: RULES.find((r) => r.code === code)?.severity,
+        code,
+        line,
+        column,
+        message,
+        fix,
+      });
+    },
+    30_000,
+  );
+
+  it('a folder fixture reports the clash in both of its files, and nothing clashes in the single-file fixtures', async () => {
+    const pair = await lintFiles(scenarioFiles(`${dir}/repeated-name`));
+    expect(pair.map((r) => r.problems.filter((p) => p.code === 'repeated-name').length)).toEqual([1, 1]);
+    const [alone] = await lintFiles(['tests/fixtures/scenarios/valid/minimal.mdx']);
+    expect(alone!.problems).toEqual([]);
+  }, 30_000);
+
   it('documents every rule, and every documented rule has a fixture (or, for an unreadable file, a test)', () => {
     const fixtures = readdirSync(dir)
       .map((f) => f.replace(/\.mdx$/, ''))
       .sort();
-    expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
+    expect(fixtures).toEqual([...Object.keys(EXPECTED), ...Object.keys(COURSE_EXPECTED)].sort());
     expect(
       RULES.map((r) => r.code)
         .filter((c) => c !== 'unreadable' && c !== 'too-many-paths')

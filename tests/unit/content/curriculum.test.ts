@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { courseCoverage } from '../../../src/authoring/coverage.ts';
-import { lintFile, scenarioFiles } from '../../../src/authoring/lint.ts';
+import { COURSE_TARGETS, courseCoverage } from '../../../src/authoring/coverage.ts';
+import { lintFiles, scenarioFiles } from '../../../src/authoring/lint.ts';
 import { formatProblem } from '../../../src/authoring/format.ts';
 import { CLAUSE_IDS, type Scenario } from '../../../src/engine/index.ts';
 
-const results = scenarioFiles('scenarios').map((file) => lintFile(file));
+// Everything the strict lint checks, spelling and the course-wide checks included.
+const results = await lintFiles(scenarioFiles('scenarios'));
 const scenarios = results.flatMap((r) => (r.scenario ? [r.scenario] : [])) as Scenario[];
 const coverage = courseCoverage(scenarios);
 
@@ -13,39 +14,50 @@ describe('the real scenarios', () => {
     expect(results.flatMap((r) => r.problems.map((p) => formatProblem(r.file, p)))).toEqual([]);
   });
 
-  it('number at least 24, each 5–15 minutes', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(24);
+  it(`number at least ${COURSE_TARGETS.scenarios}, each 5–15 minutes`, () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(COURSE_TARGETS.scenarios);
     for (const s of scenarios) expect(s.frontmatter.minutes, s.id).toBeGreaterThanOrEqual(5);
     for (const s of scenarios) expect(s.frontmatter.minutes, s.id).toBeLessThanOrEqual(15);
   });
 
-  it.each(CLAUSE_IDS.filter((id) => /^(customer|duty|q|image|officer)\./.test(id)))('train %s in at least two scenarios', (clause) => {
-    expect((coverage.byClause.get(clause) ?? []).length).toBeGreaterThanOrEqual(2);
+  it.each(CLAUSE_IDS.filter((id) => /^(customer|duty|q|image|officer)\./.test(id)))(
+    `train %s in at least ${COURSE_TARGETS.scenariosPerClause} scenarios`,
+    (clause) => {
+      expect((coverage.byClause.get(clause) ?? []).length).toBeGreaterThanOrEqual(COURSE_TARGETS.scenariosPerClause);
+    },
+  );
+
+  // Each question must be a real "no" often; it need not ever be the only "no" (that invites bent keys).
+  it.each(coverage.questions.map((q) => [q.key, q] as const))(
+    `key %s "no" in at least ${COURSE_TARGETS.noPerQuestion} decisions`,
+    (_, q) => {
+      expect(q.no).toBeGreaterThanOrEqual(COURSE_TARGETS.noPerQuestion);
+    },
+  );
+
+  it(`make ask the right call in at least ${COURSE_TARGETS.askShare * 100}% of decisions, and act and decline in some`, () => {
+    expect(coverage.calls.ask / coverage.decisions).toBeGreaterThanOrEqual(COURSE_TARGETS.askShare);
+    expect(coverage.calls.act).toBeGreaterThan(0);
+    expect(coverage.calls.decline).toBeGreaterThan(0);
   });
 
-  it('make every question decisive somewhere: "no" in two decisions, the only "no" in one', () => {
-    for (const q of coverage.questions) {
-      expect(q.no, q.key).toBeGreaterThanOrEqual(2);
-      expect(q.onlyNo, q.key).toBeGreaterThanOrEqual(1);
-    }
+  it.each(Object.entries(COURSE_TARGETS.perAudience))('serve the %s audience with at least %i scenarios', (audience, least) => {
+    expect(coverage.audiences[audience]).toBeGreaterThanOrEqual(least);
   });
 
-  it('have at least four act (all yes) and three ask (only level no) decisions', () => {
-    expect(coverage.calls.act).toBeGreaterThanOrEqual(4);
-    expect(coverage.calls.ask).toBeGreaterThanOrEqual(3);
+  it(`vary their shape: at least ${COURSE_TARGETS.notTwoDecisions} scenarios with one, three or more decisions`, () => {
+    expect(coverage.notTwoDecisions).toBeGreaterThanOrEqual(COURSE_TARGETS.notTwoDecisions);
   });
 
-  it('serve every audience: 8 recruit, 8 continuing education, 8 drill, 5 officer', () => {
-    expect(coverage.audiences.recruit).toBeGreaterThanOrEqual(8);
-    expect(coverage.audiences.ce).toBeGreaterThanOrEqual(8);
-    expect(coverage.audiences.drill).toBeGreaterThanOrEqual(8);
-    expect(coverage.audiences.officer).toBeGreaterThanOrEqual(5);
+  it(`do not give the answer away by length: the best choice is the longest label in under ${COURSE_TARGETS.bestIsLongestShare * 100}% of scenes with choices`, () => {
+    const { count, bestIsLongest } = coverage.choiceScenes;
+    expect(bestIsLongest / count).toBeLessThan(COURSE_TARGETS.bestIsLongestShare);
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: two decisions, two kinds of ending, feedback everywhere, discussion prompts', (_, s) => {
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: a decision, two kinds of ending, feedback everywhere, discussion prompts', (_, s) => {
     const decisions = s.steps.filter((step) => step.kind === 'decision');
     const outcomes = new Set(s.steps.flatMap((step) => (step.kind === 'ending' ? [step.outcome] : [])));
-    expect(decisions.length).toBeGreaterThanOrEqual(2);
+    expect(decisions.length).toBeGreaterThanOrEqual(1);
     expect(outcomes.size).toBeGreaterThanOrEqual(2);
     expect(s.steps.every((step) => step.kind !== 'scene' || step.choices.every((c) => c.hasFeedback))).toBe(true);
     expect(s.steps.reduce((n, step) => n + step.discuss, 0)).toBeGreaterThanOrEqual(1);
