@@ -43,14 +43,19 @@ function fileFor(url: string, page: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** A JS file plus everything it imports statically or dynamically, each counted once. */
-function withImports(file: string, seen: Set<string>): void {
+/**
+ * A JS file plus everything it imports, each counted once: static imports load with the page,
+ * dynamic `import()`s only when the page asks for them (`onDemand`).
+ */
+function withImports(file: string, seen: Set<string>, onDemand?: Set<string>): void {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-    const next = path.resolve(path.dirname(file), match[1]!);
-    if (existsSync(next)) withImports(next, seen);
+  for (const match of code.matchAll(/(from|import)\s*(\(?)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    const next = path.resolve(path.dirname(file), match[3]!);
+    if (!existsSync(next)) continue;
+    if (match[1] === 'import' && match[2] && onDemand) withImports(next, onDemand);
+    else withImports(next, seen, onDemand);
   }
 }
 
@@ -61,23 +66,26 @@ export interface PageSize {
   fonts: number;
   /** What each JavaScript file (or the inline scripts) costs, gzipped, largest first. */
   parts: { name: string; bytes: number }[];
+  /** JavaScript loaded only when the page asks for it (dynamic imports), not counted in `js`. */
+  onDemand: { name: string; bytes: number }[];
 }
 
 /** Measure one built page. */
 export function measure(page: string): PageSize {
   const html = readFileSync(page, 'utf8');
   const scripts = new Set<string>();
+  const later = new Set<string>();
   let inline = 0;
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
     if (src) {
       const file = fileFor(src, page);
-      if (file) withImports(file, scripts);
+      if (file) withImports(file, scripts, later);
     } else if (!/type="application\/(ld\+)?json"/.test(match[1]!)) inline += gz(match[2]!);
   }
   for (const match of html.matchAll(/\b(?:component-url|renderer-url|href)="([^"]+\.js)"/g)) {
     const file = fileFor(match[1]!, page);
-    if (file) withImports(file, scripts);
+    if (file) withImports(file, scripts, later);
   }
   let css = 0;
   for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
@@ -92,7 +100,10 @@ export function measure(page: string): PageSize {
   if (inline) parts.push({ name: '(inline scripts)', bytes: inline });
   parts.sort((a, b) => b.bytes - a.bytes);
   const js = parts.reduce((sum, part) => sum + part.bytes, 0);
-  return { page: path.relative(DIST, page), js, css, fonts, parts };
+  const onDemand = [...later]
+    .filter((file) => !scripts.has(file))
+    .map((file) => ({ name: path.relative(DIST, file), bytes: gz(readFileSync(file)) }));
+  return { page: path.relative(DIST, page), js, css, fonts, parts, onDemand };
 }
 
 /** Group pages by type (first path segment) and keep the heaviest of each. */
@@ -122,6 +133,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (r.js < 1024) continue;
     console.log(`\n${type} (${r.page}), ${kb(r.js)}:`);
     for (const part of r.parts) console.log(`  ${kb(part.bytes).padStart(8)}  ${part.name}`);
+    for (const part of r.onDemand)
+      console.log(`  ${kb(part.bytes).padStart(8)}  ${part.name} (only when the page asks for it)`);
   }
   const over = sizes.flatMap((s) => [
     ...(s.js > jsBudget(pageType(s.page))

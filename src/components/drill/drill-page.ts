@@ -19,8 +19,14 @@ import { newId } from '../../lib/attempt-store.ts';
 import { fillDrillRecord } from './record-view.ts';
 import { fillReview } from '../player/enhance.ts';
 import { download } from '../../lib/download.ts';
-import { saveDrill } from '../../lib/drill-store.ts';
-import { readItem, removeItem, setAside, writeItem } from '../../lib/storage.ts';
+import {
+  listLiveDrills,
+  removeLiveDrill,
+  saveDrill,
+  saveLiveDrill,
+  type FoundLiveDrill,
+  type LiveDrill,
+} from '../../lib/drill-store.ts';
 
 /**
  * The drill view on the station TV. Presenter keys walk each step's stages (engine: drillStages);
@@ -35,21 +41,6 @@ const props = JSON.parse(document.querySelector('script[data-drill-data]')?.text
 
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
 const BACK = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
-
-/** A drill in progress as saved in the browser. */
-interface LiveDrill {
-  format: 'mp201-drill-live';
-  version: 1;
-  hash: string;
-  setup: DrillSetup;
-  startedAt: string;
-  stage: number;
-  revealed: boolean;
-  endingSeen: boolean;
-  tallies: [string, Tally][];
-  asked: DrillRecord['tallies'];
-  snapshot: unknown;
-}
 
 if (root && props) {
   const { scenario, hash } = props;
@@ -232,7 +223,7 @@ if (root && props) {
   function finish() {
     if (ended) return;
     ended = true;
-    removeItem(liveKey);
+    document.documentElement.removeAttribute('data-busy');
     endedAt = new Date().toISOString();
     clearInterval(clock);
     const context = actor.getSnapshot().context;
@@ -252,21 +243,26 @@ if (root && props) {
       },
       scoreAttempt(scenario, context.answers),
     );
+    // The record is kept the moment the drill ends, so leaving the end screen loses nothing; the
+    // drill in progress is forgotten only once the record is safely in the browser's storage.
+    keepRecord();
     showRecord(record);
     $('[data-drill-run]').hidden = true;
     $('[data-drill-end]').hidden = false;
     $('[data-drill-end] h1').focus();
   }
 
-  // A drill in progress is saved after every move, so a reload or a closed tab can resume it.
-  const liveKey = `mp201:drill-live:${scenario.id}`;
+  // A drill in progress is saved after every move, under its own id (two drills of one scenario
+  // never share a slot), so a reload or a closed tab can resume it.
+  let drillId = newId();
+  let liveKey: string | undefined;
+  let liveRev = 0;
   function saveLive() {
     if (!setup || ended) return;
-    writeItem(
-      liveKey,
-      JSON.stringify({
-        format: 'mp201-drill-live',
-        version: 1,
+    const outcome = saveLiveDrill(
+      scenario.id,
+      {
+        id: drillId,
         hash,
         setup,
         startedAt,
@@ -276,23 +272,41 @@ if (root && props) {
         tallies: [...tallies],
         asked,
         snapshot: actor.getPersistedSnapshot(),
-      }),
+      },
+      liveRev,
+      liveKey,
     );
+    if (outcome.status === 'stale')
+      say('This drill moved on in another tab, so this tab stopped saving it. Reload to continue from there.');
+    else liveRev = outcome.rev;
+    if (outcome.status === 'memory')
+      say('This browser is not saving the drill: download the CSV or print the record when it ends.');
   }
-  function readLive(): LiveDrill | undefined {
-    const text = readItem(liveKey);
-    if (!text) return undefined;
+  function keepRecord() {
+    if (!record) return;
+    const saved = saveDrill(record);
+    if (saved.status === 'saved' && liveKey) removeLiveDrill(liveKey);
+    $('[data-save-status]').textContent =
+      saved.status === 'saved'
+        ? 'Saved in this browser. It is listed under Past drills; save again after adding notes.'
+        : 'This browser is not saving data: download the CSV or print the record now.';
+  }
+  /** True when a saved drill belongs to this content and its snapshot restores to a step of the scenario. */
+  function usable(live: LiveDrill): boolean {
+    if (live.hash !== hash) return false;
     try {
-      const live = JSON.parse(text) as LiveDrill;
-      if (live.format === 'mp201-drill-live' && live.version === 1 && live.hash === hash && live.setup && live.snapshot)
-        return live;
+      const probe = createActor(machine, { snapshot: live.snapshot as never }).start();
+      const state = probe.getSnapshot();
+      probe.stop();
+      describePlayerView(scenario, state.context, currentStep(state), live.endingSeen);
+      return live.tallies.every(([key]) => scenario.steps.some((s) => s.id === key.split('.')[0]));
     } catch {
-      // Fall through: set aside below.
+      return false;
     }
-    setAside(liveKey, text, 'a drill in progress could not be resumed');
-    return undefined;
   }
   function begin() {
+    // While a drill runs, the offer of a new course version waits (src/lib/offline-register.ts).
+    document.documentElement.setAttribute('data-busy', '');
     $('[data-drill-setup]').hidden = true;
     $('[data-drill-run]').hidden = false;
     clock = setInterval(tick, 1000);
@@ -327,35 +341,53 @@ if (root && props) {
     }
     error.textContent = '';
     startedAt = new Date().toISOString();
+    drillId = newId();
+    liveKey = undefined;
+    liveRev = 0;
     actor.start();
     begin();
   });
 
-  const live = readLive();
-  if (live) {
-    const box = $('[data-resume]');
-    $('[data-resume-time]', box).textContent = new Date(live.startedAt).toLocaleTimeString([], {
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    box.hidden = false;
-    $('[data-resume-yes]', box).addEventListener('click', () => {
-      box.hidden = true;
-      ({ setup, startedAt, stage, revealed, endingSeen } = live);
-      asked.push(...live.asked);
-      actor = createActor(machine, { snapshot: live.snapshot as never });
-      actor.start();
-      for (const [key, tally] of live.tallies) {
-        const [stepId, q] = key.split('.') as [string, QuestionKey];
-        setAnswer(stepId, q, tally);
-      }
-      begin();
-    });
-    $('[data-resume-no]', box).addEventListener('click', () => {
-      removeItem(liveKey);
-      box.hidden = true;
-    });
-  }
+  // Drills of this scenario still open in this browser: offer the newest; the next after it is handled.
+  const open = listLiveDrills(scenario.id, usable);
+  const box = $('[data-resume]');
+  const setAsideNote = open.setAside
+    ? ` ${open.setAside === 1 ? 'A drill in progress' : `${open.setAside} drills in progress`} could not be resumed; the data is kept and can be downloaded from My progress.`
+    : '';
+  const offer = (drills: FoundLiveDrill[]) => {
+    const [first, ...rest] = drills;
+    box.hidden = !first && !setAsideNote;
+    $('[data-resume-text]', box).textContent = first
+      ? `A drill of this scenario started at ${new Date(first.live.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}${first.live.setup.unit ? ` (${first.live.setup.unit})` : ''} is still open in this browser.${rest.length ? ` ${rest.length} more ${rest.length === 1 ? 'is' : 'are'} open too.` : ''}${setAsideNote}`
+      : setAsideNote.trim();
+    $('[data-resume-actions]', box).hidden = !first;
+    pending = drills;
+  };
+  let pending: FoundLiveDrill[] = [];
+  $('[data-resume-yes]', box).addEventListener('click', () => {
+    const found = pending[0];
+    if (!found) return;
+    box.hidden = true;
+    const live = found.live;
+    ({ setup, startedAt, stage, revealed, endingSeen } = live);
+    drillId = live.id;
+    liveKey = found.key;
+    liveRev = found.rev;
+    asked.push(...live.asked);
+    actor = createActor(machine, { snapshot: live.snapshot as never });
+    actor.start();
+    for (const [key, tally] of live.tallies) {
+      const [stepId, q] = key.split('.') as [string, QuestionKey];
+      setAnswer(stepId, q, tally);
+    }
+    begin();
+  });
+  $('[data-resume-no]', box).addEventListener('click', () => {
+    const [first, ...rest] = pending;
+    if (first) removeLiveDrill(first.key);
+    offer(rest);
+  });
+  offer(open.drills);
 
   let clock: ReturnType<typeof setInterval> | undefined;
   const tick = () => {
@@ -426,11 +458,7 @@ if (root && props) {
   $('[data-save-record]').addEventListener('click', () => {
     if (!record) return;
     record = { ...record, notes: $<HTMLTextAreaElement>('[data-notes]').value };
-    const saved = saveDrill(record);
-    $('[data-save-status]').textContent =
-      saved === 'saved'
-        ? 'Saved in this browser. It is listed under Past drills.'
-        : 'This browser is not saving data: download the CSV or print the record now.';
+    keepRecord();
   });
   $('[data-print-record]').addEventListener('click', () => {
     if (record) $('[data-field="notes"]').textContent = $<HTMLTextAreaElement>('[data-notes]').value || '—';

@@ -3,7 +3,8 @@ import { createScenarioMachine, currentStep, type ScenarioMachine } from '../../
 import type { Scenario } from '../../engine/model.ts';
 import { describeDebrief, describePlayerView, type PlayerView } from '../../engine/player-view.ts';
 import { isOtherTabChange, loadAttempt } from '../../lib/attempt-store.ts';
-import { AttemptSession, NOTICES } from './attempt-session.ts';
+import { downloadResults } from './download-results.ts';
+import { AttemptSession, NOTICES, type SaveReport } from './attempt-session.ts';
 import { focusTarget, readDecisionForm, showNotice, showView } from './enhance.ts';
 
 /** What the scenario page serialises for the player: the validated graph and its content hash. */
@@ -21,21 +22,42 @@ export interface PlayerProps {
 export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps): () => void {
   const machine: ScenarioMachine = createScenarioMachine(scenario);
   const live = root.querySelector<HTMLElement>('[data-player-live]');
+  const undoButton = root.querySelector<HTMLElement>('[data-undo]');
+  const downloadButton = root.querySelector<HTMLElement>('[data-download-results]');
   let actor: Actor<ScenarioMachine> = createActor(machine);
   let session = new AttemptSession(scenario, hash);
   let endingSeen = false;
   let allSteps = false;
-  let notice = '';
   let lastShown = '';
   let view: PlayerView;
+  /** The attempt that "Start over" replaced, until the first move of the new one (Undo brings it back). */
+  let replaced: { session: AttemptSession; snapshot: unknown; endingSeen: boolean } | undefined;
 
   const announce = (text: string) => {
     if (live) live.textContent = text;
   };
-  const setNotice = (text: string) => {
-    notice = text;
-    showNotice(root, notice);
+  const setNotice = (text: string) => showNotice(root, text);
+  const report = ({ notice, offerDownload }: SaveReport) => {
+    if (notice) setNotice(notice);
+    if (offerDownload && downloadButton) downloadButton.hidden = false;
   };
+  const setUndo = (offer: typeof replaced) => {
+    replaced = offer;
+    if (undoButton) undoButton.hidden = !offer;
+  };
+
+  /** True when a snapshot restores to a step of this scenario that the player can show. */
+  function restorable(snapshot: unknown): boolean {
+    try {
+      const probe = createActor(machine, { snapshot: snapshot as never }).start();
+      const state = probe.getSnapshot();
+      probe.stop();
+      describePlayerView(scenario, state.context, currentStep(state), false);
+      return state.status !== 'error';
+    } catch {
+      return false;
+    }
+  }
 
   /** Show what the machine's state says, and move focus when the step or phase changed. */
   function render() {
@@ -43,6 +65,8 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
     view = describePlayerView(scenario, snapshot.context, currentStep(snapshot), endingSeen);
     const debrief = describeDebrief(scenario, snapshot.context);
     showView(root, view, { visited: debrief.visited, path: debrief.path.map((s) => s.title).join(' → '), allSteps });
+    // Mid-decision the offer of a new course version waits (src/lib/offline-register.ts).
+    document.documentElement.toggleAttribute('data-busy', view.phase === 'answer' && view.step.kind === 'decision');
     const key = `${view.phase}:${view.step.id}:${snapshot.context.answers.length}`;
     if (lastShown && key !== lastShown) {
       const target = focusTarget(root, view);
@@ -61,15 +85,17 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
     let started = false;
     actor.subscribe((next) => {
       if (!started) return; // The starting snapshot is not a change: saving it would race another tab.
-      const problem =
-        session.save(actor.getPersistedSnapshot()) || (next.status === 'done' ? session.finish(next.context) : '');
-      if (problem) setNotice(problem);
+      if (replaced) setUndo(undefined); // The new attempt has its first move: it replaces the old one.
+      report(session.save(actor.getPersistedSnapshot()));
+      if (next.status === 'done') report(session.finish(next.context));
       render();
     });
     actor.start();
     started = true;
     const snapshot = actor.getSnapshot();
     endingSeen = snapshot.status === 'done' && !snapshot.context.reviewing;
+    // A finished attempt whose result was never kept (the page closed first) is kept now, once.
+    if (snapshot.status === 'done') report(session.finish(snapshot.context));
     render();
   }
 
@@ -81,17 +107,38 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
     announce('');
   }
 
+  /** Start a new attempt; the old one stays stored until the new one's first move, and Undo brings it back. */
   function startOver() {
-    session.restart();
-    setNotice('');
+    const old = { session, snapshot: actor.getPersistedSnapshot(), endingSeen };
+    session = session.restart();
     allSteps = false;
+    lastShown = '';
     start();
+    setNotice(NOTICES.startedOver);
+    setUndo(old);
+    undoButton?.focus();
+  }
+
+  function undo() {
+    if (!replaced) return;
+    const old = replaced;
+    setUndo(undefined);
+    session = old.session;
+    start(old.snapshot);
+    endingSeen = old.endingSeen;
+    render();
+    setNotice('You are back where you were.');
   }
 
   function onclick(event: MouseEvent) {
     const target = event.target as Element;
+    const action = target.closest('[data-continue], [data-restart], [data-choice] a');
+    // The second click of a double-click lands on whatever the first click brought under the pointer.
+    if (action && event.detail > 1) return event.preventDefault();
     if (target.closest('[data-continue]')) return proceed();
     if (target.closest('[data-restart]')) return startOver();
+    if (target.closest('[data-undo]')) return undo();
+    if (target.closest('[data-download-results]')) return downloadResults();
     if (target.closest('[data-show-steps]')) {
       allSteps = !allSteps;
       return render();
@@ -134,16 +181,10 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
     }
   }
 
-  const saved = loadAttempt(scenario.id, hash);
+  const saved = loadAttempt(scenario.id, hash, restorable);
+  session = new AttemptSession(scenario, hash, saved);
   setNotice(AttemptSession.noticeFor(saved));
-  try {
-    if (saved.status === 'found') session = new AttemptSession(scenario, hash, saved.attempt);
-    start(saved.status === 'found' ? saved.attempt.snapshot : undefined);
-  } catch {
-    session = new AttemptSession(scenario, hash);
-    start();
-    setNotice(NOTICES.restoreFailed);
-  }
+  start(saved.status === 'found' ? saved.attempt.snapshot : undefined);
   root.classList.add('enhanced');
   root.addEventListener('click', onclick);
   root.addEventListener('submit', onsubmit);
@@ -152,6 +193,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
     root.removeEventListener('click', onclick);
     root.removeEventListener('submit', onsubmit);
     removeEventListener('storage', onstorage);
+    document.documentElement.removeAttribute('data-busy');
     actor.stop();
   };
 }
