@@ -20,6 +20,9 @@ export const PREFIXES = {
   setAside: 'mp201:set-aside:',
 } as const;
 
+/** Written and removed at once to learn whether the browser keeps anything. */
+export const PROBE_KEY = 'mp201:probe';
+
 /** The learner's name, member number and session code. */
 export const TRAINEE_KEY = 'mp201:trainee';
 

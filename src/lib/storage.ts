@@ -1,4 +1,4 @@
-import { keys } from './storage-keys.ts';
+import { keys, PROBE_KEY } from './storage-keys.ts';
 
 /**
  * The one storage layer for everything the course keeps in the browser (attempts, results, drills,
@@ -117,10 +117,20 @@ export function keysWith(prefix: string): string[] {
   return [...found].sort();
 }
 
-/** True when this visit holds data only in memory, or the browser refuses storage altogether. */
+/**
+ * True when this visit holds data only in memory, or the browser refuses to keep anything (asked
+ * when a page needs to know: a tiny write that is removed at once).
+ */
 export function storageUnavailable(): boolean {
-  browserStorage();
-  return blocked || memory.size > 0;
+  const store = browserStorage();
+  if (!store || blocked || memory.size > 0) return true;
+  try {
+    store.setItem(PROBE_KEY, '1');
+    store.removeItem(PROBE_KEY);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** The envelope of a stored record, if the value is one. */
@@ -157,7 +167,8 @@ export function readRecord<T>(kind: RecordKind<T>, key: string): ReadResult<T> {
   if (value !== undefined) return { status: 'ok', value, rev };
   const reason = parsed === undefined ? 'not JSON' : `not a ${kind.record} record this version can read`;
   const kept = !setAside(key, text, reason);
-  return { status: 'unreadable', reason, kept, rev };
+  // Once moved aside, the key is empty: a new record starts from revision 0.
+  return { status: 'unreadable', reason, kept, rev: kept ? rev : 0 };
 }
 
 /** Options of a write: the revision the caller last saw (`'absent'`: there must be none yet). */

@@ -101,6 +101,8 @@ test.describe('officer-led drill', () => {
     await expect(record).toContainText('Locked up and handed over');
     await expect(record.getByRole('row', { name: /The open house e\. level 1 3 no/ })).toBeVisible();
     await expect(record).toContainText(/Group score\s*9\d% \(passed/);
+    // The record is kept the moment the drill ends: leaving now would lose nothing.
+    await expect(page.getByText('Saved in this browser.')).toBeVisible();
     await record.getByLabel("Officer's notes").fill('Good discussion on heat load. Ruiz to brief B shift.');
     await expectNoAxeViolations(page, 'drill record');
     await page.getByRole('button', { name: 'Save the record' }).click();
