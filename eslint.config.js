@@ -51,4 +51,30 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // The scenario page ships no framework (budget: 20 KB of JavaScript): nothing the player imports may
+    // bring in the Svelte runtime. These are the player's files and every module of src/lib it loads.
+    files: [
+      'src/components/player/**/*.ts',
+      'src/lib/attempt-store.ts',
+      'src/lib/download.ts',
+      'src/lib/results-store.ts',
+      'src/lib/storage.ts',
+      'src/lib/storage-keys.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['svelte', 'svelte/*', '*.svelte', '*.svelte.ts', '*.svelte.js'],
+              message:
+                'The scenario player is framework-free: Svelte here would put its runtime on every scenario page (budget 20 KB).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

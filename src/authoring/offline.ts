@@ -6,8 +6,9 @@ import { generateSW } from 'workbox-build';
  * Writes a Workbox service worker into the build that precaches the whole course, so that after
  * one visit every page and scenario works with the network off. URLs are relative to the worker,
  * so the same build works at a domain root, in a sub-folder or inside an LMS package.
- * A new deployment installs alongside the old one and takes over when the course is next opened,
- * so a trainee's open tab is never switched to new content mid-attempt.
+ * A new deployment installs alongside the old one and waits: every page offers to reload into it
+ * (src/lib/offline-register.ts), never in the middle of a decision, so no open tab is switched to
+ * new content mid-attempt and a page left open for days still gets it.
  */
 export function offline(): AstroIntegration {
   return {
@@ -18,7 +19,11 @@ export function offline(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: out,
           globPatterns: ['**/*.{html,js,css,svg,png,ico,txt,webmanifest,json}'],
-          globIgnores: ['sw.js', 'workbox-*.js'],
+          globIgnores: ['sw.js', 'workbox-*.js', 'sw-navigation.js'],
+          // Addresses without their trailing slash go on to the page (public/sw-navigation.js).
+          importScripts: ['sw-navigation.js'],
+          // An LMS or a link tracker adds query strings; the page is the same whatever they say.
+          ignoreURLParametersMatching: [/.*/],
           swDest: `${out}/sw.js`,
           inlineWorkboxRuntime: true,
           mode: 'production',

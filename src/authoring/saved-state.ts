@@ -32,17 +32,20 @@ export function longestPathEvents(scenario: Scenario): PlayerEvent[] {
 export function savedStateSize(scenario: Scenario): number {
   const actor = createActor(createScenarioMachine(scenario)).start();
   for (const event of longestPathEvents(scenario)) actor.send(event);
+  // The storage layer's envelope (src/lib/storage.ts) around a saved attempt (src/lib/attempt-store.ts).
   const record = {
-    format: 'mp201-attempt',
-    version: 2,
-    scenario: scenario.id,
-    hash: 'x'.repeat(16),
-    attemptId: '00000000-0000-4000-8000-000000000000',
+    record: 'attempt',
+    version: 3,
     rev: 99,
-    startedAt: new Date(0).toISOString(),
-    savedAt: new Date(0).toISOString(),
-    seconds: 3599.123,
-    snapshot: actor.getPersistedSnapshot(),
+    data: {
+      scenario: scenario.id,
+      hash: 'x'.repeat(16),
+      attemptId: '00000000-0000-4000-8000-000000000000',
+      startedAt: new Date(0).toISOString(),
+      savedAt: new Date(0).toISOString(),
+      seconds: 3599.123,
+      snapshot: actor.getPersistedSnapshot(),
+    },
   };
   return JSON.stringify(record).length;
 }

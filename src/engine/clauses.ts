@@ -102,7 +102,8 @@ export const CUSTOMER_IDS = [
 ] as const;
 
 /** Clauses a `Choice` may list in `trains`: the duties, the image items and the officer items. */
-export const TRAINABLE_IDS: readonly ClauseId[] = CLAUSE_IDS.filter(
+// Marked pure so that pages which never validate (the scenario player) drop the clause list.
+export const TRAINABLE_IDS: readonly ClauseId[] = /* @__PURE__ */ CLAUSE_IDS.filter(
   (id) => id.startsWith('duty.') || id.startsWith('image.') || id.startsWith('officer.'),
 );
 

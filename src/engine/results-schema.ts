@@ -8,8 +8,8 @@ import { CALLS, GRADES } from './model.ts';
  * browser stores it. Written with zod/mini so that pages which validate results stay small.
  */
 
-export const RESULTS_FORMAT = 'mp201-results';
-export const RESULTS_VERSION = 1;
+import { RESULTS_FORMAT, RESULTS_VERSION } from './file-formats.ts';
+export { RESULTS_FORMAT, RESULTS_VERSION };
 
 const yesNo = z.enum(['yes', 'no']);
 const answerSchema = z.union([

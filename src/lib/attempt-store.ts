@@ -1,62 +1,93 @@
-import { readItem, removeItem, setAside, writeItem, type SaveOutcome } from './storage.ts';
+import { keys } from './storage-keys.ts';
+import { readRecord, setAsideKey, writeRecord, type RecordKind, type WriteResult } from './storage.ts';
 
 /**
  * The attempt in progress for each scenario: the machine's persisted snapshot plus what the results
- * need (attempt id, start time, active seconds). Each save carries a revision number so that two tabs
- * on the same scenario cannot overwrite each other's newer progress.
+ * need (attempt id, start time, active seconds). Saved through the storage layer, whose revisions
+ * keep two tabs on the same scenario from overwriting each other's newer progress.
  */
 
-const FORMAT = 'mp201-attempt';
-const VERSION = 2;
 /** A pause longer than this is not counted as time spent. */
 const IDLE_CAP_MS = 5 * 60 * 1000;
 
 /** A saved attempt in progress. */
 export interface SavedAttempt {
-  format: typeof FORMAT;
-  version: typeof VERSION;
   scenario: string;
   hash: string;
   attemptId: string;
-  rev: number;
   startedAt: string;
   savedAt: string;
   seconds: number;
   snapshot: unknown;
 }
 
-const keyFor = (scenario: string) => `mp201:attempt:${scenario}`;
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
-/** What loading found. */
-export type LoadResult =
-  | { status: 'found'; attempt: SavedAttempt }
-  | { status: 'none' }
-  | { status: 'changed'; attempt: SavedAttempt }
-  | { status: 'unreadable' };
-
-/** Older saved formats, brought up to the current one. Version 1 (the first release) had no attempt id, revision or time. */
-export function migrateAttempt(data: Record<string, unknown>): SavedAttempt | undefined {
-  if (data.format !== FORMAT) return undefined;
-  if (data.version === 1)
-    return { ...(data as object), version: VERSION, attemptId: newId(), rev: 0, seconds: 0 } as SavedAttempt;
-  return data.version === VERSION ? (data as unknown as SavedAttempt) : undefined;
+/** The attempt if every field is there (the snapshot itself is checked by the player, which knows the scenario). */
+function checkAttempt(data: unknown): SavedAttempt | undefined {
+  const a = data as Partial<SavedAttempt> | null;
+  return a &&
+    typeof a === 'object' &&
+    isText(a.scenario) &&
+    typeof a.hash === 'string' &&
+    isText(a.attemptId) &&
+    isText(a.startedAt) &&
+    isText(a.savedAt) &&
+    Number.isFinite(a.seconds) &&
+    a.snapshot &&
+    typeof a.snapshot === 'object'
+    ? { ...(a as SavedAttempt), seconds: Math.max(0, a.seconds!) }
+    : undefined;
 }
 
-/** Read the saved attempt for a scenario; unreadable data is set aside (not deleted) and reported. */
-export function loadAttempt(scenario: string, hash: string): LoadResult {
-  const text = readItem(keyFor(scenario));
-  if (text === null) return { status: 'none' };
-  let attempt: SavedAttempt | undefined;
-  try {
-    attempt = migrateAttempt(JSON.parse(text) as Record<string, unknown>);
-  } catch {
-    attempt = undefined;
-  }
-  if (!attempt || attempt.scenario !== scenario || !attempt.snapshot) {
-    setAside(keyFor(scenario), text, 'saved progress in a format this version cannot read');
-    return { status: 'unreadable' };
-  }
-  return attempt.hash === hash ? { status: 'found', attempt } : { status: 'changed', attempt };
+/**
+ * Saved attempts, version 3. Before records had envelopes, an attempt was stored bare as
+ * `{ format: 'mp201-attempt', version: 1 | 2, ... }` (version 1 had no attempt id, revision or time).
+ */
+export const attemptRecord: RecordKind<SavedAttempt> = {
+  record: 'attempt',
+  version: 3,
+  check: checkAttempt,
+  migrate(data, version) {
+    const bare = data as Record<string, unknown> | null;
+    if (version !== 0 || bare?.format !== 'mp201-attempt') return undefined;
+    if (bare.version === 1) return checkAttempt({ attemptId: newId(), seconds: 0, ...bare });
+    return bare.version === 2 ? checkAttempt(bare) : undefined;
+  },
+};
+
+/** What loading found; `rev` is the stored revision a new save must expect. */
+export type LoadResult =
+  | { status: 'found'; attempt: SavedAttempt; rev: number }
+  | { status: 'none'; rev: number }
+  /** Saved against other content (the scenario was updated): it cannot resume, a new attempt replaces it. */
+  | { status: 'changed'; attempt: SavedAttempt; rev: number }
+  /** Unreadable, and set aside unless `kept` (then it stays, and this visit saves in memory only). */
+  | { status: 'unreadable'; rev: number; kept: boolean }
+  /** Written by a newer version of the course in another tab: leave it alone. */
+  | { status: 'newer'; rev: number };
+
+/**
+ * Read the saved attempt for a scenario. `restorable` checks the snapshot against the scenario; an
+ * attempt that fails it is treated as unreadable (set aside, not deleted).
+ */
+export function loadAttempt(
+  scenario: string,
+  hash: string,
+  restorable: (snapshot: unknown) => boolean = () => true,
+): LoadResult {
+  const key = keys.attempt(scenario);
+  const found = readRecord(attemptRecord, key);
+  if (found.status === 'none') return { status: 'none', rev: 0 };
+  if (found.status === 'newer') return found;
+  if (found.status === 'unreadable') return { status: 'unreadable', rev: found.rev, kept: found.kept };
+  const attempt = found.value;
+  if (attempt.hash !== hash) return { status: 'changed', attempt, rev: found.rev };
+  if (attempt.scenario === scenario && restorable(attempt.snapshot))
+    return { status: 'found', attempt, rev: found.rev };
+  // Readable but not restorable: set it aside like any unreadable record.
+  const moved = setAsideKey(key, 'saved progress that does not fit this scenario');
+  return { status: 'unreadable', rev: moved ? 0 : found.rev, kept: !moved };
 }
 
 /** A new attempt id. */
@@ -71,30 +102,14 @@ export function addActiveTime(seconds: number, lastSavedAt: string, now = Date.n
 }
 
 /**
- * Save the attempt, unless another tab has written this scenario's progress since this tab last read
- * or wrote it (optimistic concurrency on `rev`): then nothing is written and 'stale' comes back, so
- * newer progress is never overwritten. `seenRev` is the revision this tab last saw (0 for none).
+ * Save the attempt unless another tab has written this scenario's progress since revision `seenRev`
+ * (then nothing is written and 'stale' comes back). `memoryOnly` keeps an unreadable record in place.
  */
-export function saveAttempt(attempt: SavedAttempt, seenRev: number): SaveOutcome | 'stale' {
-  const current = readItem(keyFor(attempt.scenario));
-  let storedRev = 0;
-  if (current) {
-    try {
-      storedRev = Number((JSON.parse(current) as SavedAttempt).rev) || 0;
-    } catch {
-      storedRev = seenRev; // Unreadable data is replaced by a good save.
-    }
-  }
-  if (storedRev !== seenRev) return 'stale';
-  return writeItem(keyFor(attempt.scenario), JSON.stringify({ ...attempt, rev: storedRev + 1 }));
-}
-
-/** Forget the attempt in progress (Start over). */
-export function clearAttempt(scenario: string): void {
-  removeItem(keyFor(scenario));
+export function saveAttempt(attempt: SavedAttempt, seenRev: number, memoryOnly = false): WriteResult {
+  return writeRecord(attemptRecord, keys.attempt(attempt.scenario), attempt, { expect: seenRev, memoryOnly });
 }
 
 /** True when `event` is another tab's change to this scenario's attempt. */
 export function isOtherTabChange(event: StorageEvent, scenario: string): boolean {
-  return event.key === keyFor(scenario);
+  return event.key === keys.attempt(scenario);
 }

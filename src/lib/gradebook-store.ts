@@ -1,5 +1,6 @@
 import { createStore, get, set, del } from 'idb-keyval';
 import type { Learner } from '../engine/gradebook.ts';
+import { GRADEBOOK_DB } from './storage-keys.ts';
 
 /**
  * The gradebook keeps a class in IndexedDB (through idb-keyval): a class of 60 with every attempt
@@ -26,7 +27,7 @@ export const EMPTY: ClassBook = { sessionCode: '', classList: [], learners: [], 
 
 const store = (() => {
   try {
-    return createStore('mp201-gradebook', 'class');
+    return createStore(GRADEBOOK_DB.database, GRADEBOOK_DB.store);
   } catch {
     return undefined;
   }

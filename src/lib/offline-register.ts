@@ -1,12 +1,38 @@
 /**
- * Registers the service worker that keeps the course available offline. The site may live in any
- * folder, so the worker's address is worked out from the manifest link, whose (relative) href the
- * browser has already resolved against the page.
+ * Registers the service worker that keeps the course available offline, and offers a new version
+ * when one is waiting. The site may live in any folder, so the worker's address is worked out from
+ * the manifest link, whose (relative) href the browser has already resolved against the page.
+ * The offer waits while the page says it is busy (`data-busy` on <html>: mid-decision in the player,
+ * a drill under way), and a page left open for days (a station TV) looks for a new version hourly.
  */
 const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+const offerBox = document.querySelector<HTMLElement>('[data-update]');
 if (manifest && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
   const root = new URL('.', manifest.href);
-  navigator.serviceWorker.register(new URL('sw.js', root), { scope: root.pathname }).catch(() => {
-    // Offline use is a bonus: the course works online without it.
-  });
+  let asked = false;
+  navigator.serviceWorker
+    .register(new URL('sw.js', root), { scope: root.pathname })
+    .then((registration) => {
+      const offer = () => {
+        const waiting = registration.waiting;
+        if (!offerBox || !waiting || !navigator.serviceWorker.controller) return;
+        const show = () => (offerBox.hidden = document.documentElement.hasAttribute('data-busy'));
+        new MutationObserver(show).observe(document.documentElement, { attributeFilter: ['data-busy'] });
+        show();
+        offerBox.querySelector('button')!.onclick = () => {
+          asked = true;
+          waiting.postMessage({ type: 'SKIP_WAITING' });
+        };
+      };
+      offer();
+      registration.addEventListener('updatefound', () =>
+        registration.installing?.addEventListener('statechange', offer),
+      );
+      setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
+    })
+    .catch(() => {
+      // Offline use is a bonus: the course works online without it.
+    });
+  // Only the page whose reader asked reloads; other open tabs keep what they show.
+  navigator.serviceWorker.addEventListener('controllerchange', () => asked && location.reload());
 }

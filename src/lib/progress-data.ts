@@ -1,16 +1,13 @@
 import { describeIssue, mergeAttempts, type AttemptRecord, type ResultsFile, type Trainee } from '../engine/results.ts';
 import { attemptRecordSchema, RESULTS_FORMAT, RESULTS_VERSION } from '../engine/results-schema.ts';
 import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
-import { rawResults, readTrainee, saveResult } from './results-store.ts';
-import { keysWith, readItem, removeItem, setAside } from './storage.ts';
+import { attemptRecord } from './attempt-store.ts';
+import { readResults, readTrainee, saveResult } from './results-store.ts';
+import { isLearnerKey, PREFIXES, STORAGE_PREFIX } from './storage-keys.ts';
+import { keysWith, readRecord, readText, removeKey, setAside, type SetAsideRecord } from './storage.ts';
+import { readSetAside, restoreText } from './storage-admin.ts';
 
-/** Data that was set aside because it could not be read: kept for download, never silently deleted. */
-export interface SetAsideRecord {
-  key: string;
-  reason: string;
-  at: string;
-  value: string;
-}
+export type { SetAsideRecord };
 
 /** Everything the progress page shows, read and validated from the browser's storage. */
 export interface LearnerData {
@@ -26,47 +23,29 @@ export interface LearnerData {
 /** Read and validate every stored result; anything that fails is set aside with the reason. */
 export function loadLearnerData(): LearnerData {
   const attempts: AttemptRecord[] = [];
-  let newlySetAside = 0;
-  for (const { key, text } of rawResults()) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    const result = attemptRecordSchema.safeParse(parsed);
+  const read = readResults();
+  let newlySetAside = read.unreadable;
+  for (const { key, data } of read.results) {
+    const result = attemptRecordSchema.safeParse(data);
     if (result.success) attempts.push(result.data);
     else {
-      setAside(
-        key,
-        text,
-        `a saved result could not be read (${parsed === undefined ? 'not JSON' : describeIssue(result.error)})`,
-      );
+      setAside(key, readText(key) ?? '', `a saved result could not be read (${describeIssue(result.error)})`);
       newlySetAside++;
     }
   }
   const inProgress = new Set(
-    keysWith('mp201:attempt:').flatMap((key) => {
-      try {
-        const saved = JSON.parse(readItem(key) ?? '') as { snapshot?: { status?: string }; scenario?: string };
-        return saved.snapshot?.status === 'active' && saved.scenario ? [saved.scenario] : [];
-      } catch {
-        return [];
-      }
+    keysWith(PREFIXES.attempt).flatMap((key) => {
+      const found = readRecord(attemptRecord, key);
+      if (found.status !== 'ok') return [];
+      const status = (found.value.snapshot as { status?: unknown }).status;
+      return status === 'active' ? [found.value.scenario] : [];
     }),
   );
-  const setAsideRecords = keysWith('mp201:set-aside:').flatMap((key) => {
-    try {
-      return [JSON.parse(readItem(key) ?? '') as SetAsideRecord];
-    } catch {
-      return [];
-    }
-  });
   return {
     trainee: readTrainee(),
     attempts: attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt)),
     inProgress,
-    setAside: setAsideRecords,
+    setAside: readSetAside(),
     newlySetAside,
   };
 }
@@ -100,16 +79,54 @@ export function importResults(name: string, text: string, current: readonly Atte
       message: `${name} was not imported: ${read.reason}. Nothing was changed. Choose a file made by “Download results (JSON)”.`,
     };
   const { taken, added, updated } = mergeAttempts(current, read.file.attempts);
-  for (const attempt of taken) saveResult(attempt);
+  const notKept = taken.filter((attempt) => saveResult(attempt).status !== 'saved').length;
   const same = read.file.attempts.length - added - updated;
+  const counts = `${added} attempt${added === 1 ? '' : 's'} added${updated ? `, ${updated} updated` : ''}${same ? `, ${same} already here` : ''}`;
   return {
     ok: true,
     trainee: read.file.trainee,
-    message: `${name}: ${added} attempt${added === 1 ? '' : 's'} added${updated ? `, ${updated} updated` : ''}${same ? `, ${same} already here` : ''}.`,
+    message: notKept
+      ? `${name}: ${counts}, but this browser could not keep ${notKept === taken.length ? 'them' : `${notKept} of them`} (its storage is full or blocked): they are shown for this visit only, so keep the file.`
+      : `${name}: ${counts}.`,
   };
 }
 
-/** Remove every result, attempt in progress, set-aside record and the trainee details. */
-export function clearLearnerData(): void {
-  for (const key of keysWith('mp201:')) removeItem(key);
+/** What "Delete my results" removed, so that Undo can put it back exactly. */
+export interface Deleted {
+  entries: { key: string; text: string }[];
+  results: number;
+  inProgress: number;
+  setAside: number;
+}
+
+/** True for a set-aside copy of learner data (a set-aside drill record is the station's, not the learner's). */
+function isLearnerSetAside(key: string): boolean {
+  // A set-aside key is `mp201:set-aside:<ISO time>:<original key>`.
+  return isLearnerKey(key.slice(PREFIXES.setAside.length).replace(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z:/, ''));
+}
+
+/**
+ * Remove the learner's results, attempts in progress, details and set-aside copies of those; drill
+ * records (the station's training records) stay. Returns what was removed, for the message and Undo.
+ */
+export function clearLearnerData(): Deleted {
+  const entries = keysWith(STORAGE_PREFIX)
+    .filter((key) => isLearnerKey(key) || (key.startsWith(PREFIXES.setAside) && isLearnerSetAside(key)))
+    .flatMap((key) => {
+      const text = readText(key);
+      return text === null ? [] : [{ key, text }];
+    });
+  for (const { key } of entries) removeKey(key);
+  const count = (prefix: string) => entries.filter((e) => e.key.startsWith(prefix)).length;
+  return {
+    entries,
+    results: count(PREFIXES.result),
+    inProgress: count(PREFIXES.attempt),
+    setAside: count(PREFIXES.setAside),
+  };
+}
+
+/** Put back what clearLearnerData removed; returns how many entries could not be kept in the browser. */
+export function restoreLearnerData(deleted: Deleted): number {
+  return deleted.entries.filter(({ key, text }) => restoreText(key, text).status !== 'saved').length;
 }

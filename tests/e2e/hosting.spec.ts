@@ -71,5 +71,12 @@ test.describe('hosting, privacy and offline', () => {
     await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+    // Offline too, an address without its trailing slash, or with the query string an LMS adds, opens the page.
+    for (const path of ['scenarios/kitchen-fire-2am', 'lessons/the-empowerment-test/?lms=1&attempt=2']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await gotoScenario(page, 'scenarios/dog-to-the-vet?scorm=1');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   });
 });

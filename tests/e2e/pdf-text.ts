@@ -2,7 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of a PDF, page by page, as a reader copying it out would get it (pdf.js, Mozilla's PDF reader). */
 export async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false });
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
   const doc = await task.promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {

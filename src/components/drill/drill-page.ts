@@ -15,8 +15,17 @@ import { reviewDecision } from '../../engine/score.ts';
 import { drillsToCsv, toCsv } from '../../engine/results.ts';
 import { newId } from '../../lib/attempt-store.ts';
 import { download } from '../../lib/download.ts';
-import { saveDrill } from '../../lib/drill-store.ts';
-import { keysWith, readItem, removeItem, setAside, writeItem } from '../../lib/storage.ts';
+import {
+  listLiveDrills,
+  removeLiveDrill,
+  saveDrill,
+  saveLiveDrill,
+  type FoundLiveDrill,
+  type LiveDrill,
+} from '../../lib/drill-store.ts';
+import { restoreText } from '../../lib/storage-admin.ts';
+import { keys } from '../../lib/storage-keys.ts';
+import { readText } from '../../lib/storage.ts';
 import { fillReview } from '../player/enhance.ts';
 import { fillDrillRecord } from './record-view.ts';
 
@@ -25,18 +34,6 @@ export interface DrillPageProps {
   scenario: Scenario;
   hash: string;
 }
-
-/** A drill in progress as kept in the browser: the drill machine's persisted snapshot (the scenario's play inside it). */
-interface LiveDrill {
-  format: 'mp201-drill-live';
-  version: 2;
-  hash: string;
-  startedAt: string;
-  unit: string;
-  snapshot: unknown;
-}
-
-const LIVE_PREFIX = 'mp201:drill-live:';
 
 /**
  * The drill view on the station TV. The drill machine (engine/drill-machine.ts) decides everything:
@@ -48,7 +45,6 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   const { scenario, hash } = props;
   const $ = <T extends HTMLElement = HTMLElement>(selector: string, within: ParentNode = root) =>
     within.querySelector<T>(selector)!;
-  const liveKey = (id: string) => `${LIVE_PREFIX}${scenario.id}:${id}`;
   const hint = $('[data-drill-hint]');
   const say = (text: string) => (hint.textContent = text);
 
@@ -70,6 +66,8 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   let actor: Actor<DrillMachine> | undefined;
   let shown = '';
   let savedRecordNotes: string | undefined;
+  // Where this drill is kept while it runs, and the revision last written (a second tab cannot overwrite it).
+  let live: { key?: string; rev: number } = { rev: 0 };
 
   const send = (event: DrillEvent) => {
     if (!actor) return;
@@ -87,8 +85,9 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
       say('Record the crew’s answer first: Y or N, or type the show of hands (a tie is not an answer).');
   }
 
-  function start(snapshot?: unknown) {
+  function start(snapshot?: unknown, found?: FoundLiveDrill) {
     actor?.stop();
+    live = found ? { key: found.key, rev: found.rev } : { rev: 0 };
     actor = createActor(machine, { input: { hash }, ...(snapshot ? { snapshot: snapshot as never } : {}) });
     actor.subscribe(onSnapshot);
     actor.start();
@@ -106,26 +105,29 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
     if (!context.id || !context.setup) return;
     if (snapshot.matches('finished') && context.record) {
       if (savedRecordNotes === context.record.notes) return;
-      const outcome = saveDrill(context.record);
+      const saved = saveDrill(context.record);
       savedRecordNotes = context.record.notes;
-      if (outcome === 'saved') {
-        removeItem(liveKey(context.id));
-        $('[data-save-status]').textContent = 'The record is saved in this browser and listed under Past drills.';
-      } else
-        $('[data-save-status]').textContent =
-          'This browser is not keeping data, so the record is not saved: print it or download the CSV now.';
+      if (saved.status === 'saved' && live.key) removeLiveDrill(live.key);
+      $('[data-save-status]').textContent =
+        saved.status === 'saved'
+          ? 'The record is saved in this browser and listed under Past drills.'
+          : 'This browser is not keeping data, so the record is not saved: print it or download the CSV now.';
       return;
     }
-    const live: LiveDrill = {
-      format: 'mp201-drill-live',
-      version: 2,
+    const entry: LiveDrill = {
+      id: context.id,
       hash,
+      setup: context.setup,
       startedAt: context.startedAt,
-      unit: context.setup.unit,
       snapshot: actor!.getPersistedSnapshot(),
     };
-    if (writeItem(liveKey(context.id), JSON.stringify(live)) !== 'saved')
-      say('This browser is not keeping data: the drill will not survive a reload.');
+    const outcome = saveLiveDrill(scenario.id, entry, live.rev, live.key);
+    if (outcome.status === 'stale') {
+      say('This drill moved on in another tab, so this tab stopped saving it. Reload to continue from there.');
+      return;
+    }
+    live = { key: live.key ?? keys.liveDrill(scenario.id, context.id), rev: outcome.rev };
+    if (outcome.status === 'memory') say('This browser is not keeping data: the drill will not survive a reload.');
   }
 
   function render(snapshot: DrillSnapshot) {
@@ -267,32 +269,28 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   };
   setupForm.addEventListener('submit', onSetup);
 
+  /** True when a saved drill belongs to this content version and its snapshot restores. */
+  function usable(entry: LiveDrill): boolean {
+    if (entry.hash !== hash) return false;
+    try {
+      const probe = createActor(machine, { input: { hash }, snapshot: entry.snapshot as never }).start();
+      const ok = probe.getSnapshot().status === 'active';
+      probe.stop();
+      return ok;
+    } catch {
+      return false;
+    }
+  }
+
   // Drills still open for this scenario, each resumable by its own button.
   function listLive() {
-    const list = $('[data-resume-list]');
-    const items: HTMLElement[] = [];
-    for (const key of keysWith(`${LIVE_PREFIX}${scenario.id}:`)) {
-      const text = readItem(key) ?? '';
-      let live: LiveDrill | undefined;
-      try {
-        const data = JSON.parse(text) as LiveDrill;
-        if (data.format === 'mp201-drill-live' && data.version === 2 && data.snapshot) live = data;
-      } catch {
-        live = undefined;
-      }
-      if (!live) {
-        setAside(key, text, 'a drill in progress could not be read');
-        $('[data-resume-status]').textContent =
-          'A drill in progress could not be read. It was set aside, not deleted, and can be downloaded from My progress.';
-        continue;
-      }
-      if (live.hash !== hash) {
-        setAside(key, text, 'the scenario changed after this drill was started');
-        $('[data-resume-status]').textContent =
-          'A drill in progress was started on an earlier version of this scenario, so it cannot resume. It was set aside and can be downloaded from My progress.';
-        continue;
-      }
-      const when = new Date(live.startedAt).toLocaleString([], {
+    const { drills, setAside } = listLiveDrills(scenario.id, usable);
+    $('[data-resume-status]').textContent = setAside
+      ? `${setAside === 1 ? 'A drill in progress' : `${setAside} drills in progress`} could not be resumed here (a damaged copy, or an earlier version of this scenario). ${setAside === 1 ? 'It was' : 'They were'} set aside, not deleted, and can be downloaded from My progress.`
+      : '';
+    const items = drills.map((found) => {
+      const { key, live: entry } = found;
+      const when = new Date(entry.startedAt).toLocaleString([], {
         weekday: 'short',
         hour: '2-digit',
         minute: '2-digit',
@@ -301,41 +299,29 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
       const resume = Object.assign(document.createElement('button'), {
         type: 'button',
         className: 'primary',
-        textContent: `Resume the drill of ${live.unit}, started ${when}`,
+        textContent: `Resume the drill of ${entry.setup.unit}, started ${when}`,
       });
-      const discard = Object.assign(document.createElement('button'), {
-        type: 'button',
-        textContent: 'Discard it',
-      });
-      resume.addEventListener('click', () => {
-        try {
-          start(live.snapshot);
-        } catch {
-          setAside(key, text, 'a drill in progress could not be resumed');
-          $('[data-resume-status]').textContent =
-            'That drill could not be resumed. It was set aside, not deleted; start a new one.';
-          start();
-          listLive();
-        }
-      });
+      const discard = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Discard it' });
+      resume.addEventListener('click', () => start(entry.snapshot, found));
       discard.addEventListener('click', () => {
-        removeItem(key);
+        const text = readText(key);
+        if (removeLiveDrill(key).status !== 'saved') return;
+        const undo = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Undo' });
+        undo.addEventListener('click', () => {
+          if (text !== null) restoreText(key, text);
+          listLive();
+        });
         item.replaceChildren(
-          Object.assign(document.createElement('span'), { textContent: `Discarded the drill of ${live.unit}. ` }),
-          Object.assign(document.createElement('button'), {
-            type: 'button',
-            textContent: 'Undo',
-            onclick: () => {
-              writeItem(key, text);
-              listLive();
-            },
+          Object.assign(document.createElement('span'), {
+            textContent: `Discarded the drill of ${entry.setup.unit}. `,
           }),
+          undo,
         );
       });
       item.append(resume, ' ', discard);
-      items.push(item);
-    }
-    list.replaceChildren(...items);
+      return item;
+    });
+    $('[data-resume-list]').replaceChildren(...items);
     $('[data-resume]').hidden = items.length === 0;
   }
 

@@ -2,30 +2,34 @@ import type { PlayerContext } from '../../engine/machine.ts';
 import type { Scenario } from '../../engine/model.ts';
 import { buildAttemptRecord } from '../../engine/attempt-record.ts';
 import { scoreAttempt } from '../../engine/score.ts';
-import {
-  addActiveTime,
-  clearAttempt,
-  newId,
-  saveAttempt,
-  type LoadResult,
-  type SavedAttempt,
-} from '../../lib/attempt-store.ts';
-import { hasResult, readTrainee, saveResult } from '../../lib/results-store.ts';
+import { addActiveTime, newId, saveAttempt, type LoadResult, type SavedAttempt } from '../../lib/attempt-store.ts';
+import { readTrainee, saveResult } from '../../lib/results-store.ts';
 import { requestPersistence } from '../../lib/storage.ts';
 
 /** The one-sentence notices the player can show. */
 export const NOTICES = {
-  resumed: 'Welcome back: you are where you left off. Use “Start over” to begin again.',
+  resumed: 'Welcome back: you are where you left off.',
   changed:
     'This scenario was updated since you started it, so it starts again from the beginning. Finished results are kept.',
   unreadable:
-    'Your saved progress could not be read, so the scenario starts from the beginning; the old data is kept on My progress.',
-  restoreFailed: 'Your saved progress could not be restored, so the scenario starts from the beginning.',
+    'Your saved progress could not be read, so the scenario starts from the beginning; the old data is kept in this browser.',
+  newer: 'A newer version of the course has this scenario open in another tab, so this tab does not save. Reload.',
   memory:
-    'This browser is not keeping your progress (private browsing or full storage). Finish here, then download your results from My progress.',
+    'This browser is not keeping your progress (private browsing or full storage). Download your results before you leave this page.',
   otherTab:
     'This scenario moved on in another tab, so this tab stopped saving. Reload the page to continue from where the other tab is.',
+  otherTabFinished: 'Another tab moved on; your finished result is kept all the same.',
+  startedOver: 'You started over from the beginning.',
 } as const;
+
+/** What the player should say after a save: nothing, or one notice (and whether to offer a download). */
+export interface SaveReport {
+  notice: string;
+  /** True when results are held only in this page's memory: the player offers a download. */
+  offerDownload: boolean;
+}
+
+const OK: SaveReport = { notice: '', offerDownload: false };
 
 /**
  * Bookkeeping for one attempt: its id, revision, start time and active seconds; saving after each
@@ -35,43 +39,46 @@ export class AttemptSession {
   private record: SavedAttempt;
   /** The revision of this scenario's saved progress that this tab last read or wrote. */
   private seenRev: number;
+  /** True when another tab (or a newer version) owns the saved progress: this tab stops saving it. */
   stale = false;
+  /** True when the stored record must stay untouched (unreadable and not set aside): saves go to memory. */
+  private memoryOnly: boolean;
+  /** True once this attempt's result has been recorded (or found already kept). */
+  private recorded = false;
 
   constructor(
     private readonly scenario: Scenario,
     private readonly hash: string,
-    saved?: SavedAttempt,
+    loaded: LoadResult = { status: 'none', rev: 0 },
   ) {
     const now = new Date().toISOString();
-    this.record = saved ?? {
-      format: 'mp201-attempt',
-      version: 2,
-      scenario: scenario.id,
-      hash,
-      attemptId: newId(),
-      rev: 0,
-      startedAt: now,
-      savedAt: now,
-      seconds: 0,
-      snapshot: null,
-    };
-    this.seenRev = saved?.rev ?? 0;
+    this.record =
+      loaded.status === 'found'
+        ? loaded.attempt
+        : {
+            scenario: scenario.id,
+            hash,
+            attemptId: newId(),
+            startedAt: now,
+            savedAt: now,
+            seconds: 0,
+            snapshot: null,
+          };
+    // A new attempt after a content update or an unreadable record takes over the stored revision,
+    // so its first save replaces the old record instead of being refused as another tab's.
+    this.seenRev = loaded.rev;
+    this.stale = loaded.status === 'newer';
+    this.memoryOnly = loaded.status === 'unreadable' && loaded.kept;
   }
 
   /** The notice for what loading found, if any. */
   static noticeFor(loaded: LoadResult): string {
-    return loaded.status === 'found'
-      ? NOTICES.resumed
-      : loaded.status === 'changed'
-        ? NOTICES.changed
-        : loaded.status === 'unreadable'
-          ? NOTICES.unreadable
-          : '';
+    return loaded.status === 'none' ? '' : NOTICES[loaded.status === 'found' ? 'resumed' : loaded.status];
   }
 
-  /** Save the machine's snapshot; returns a notice to show, or '' when all is well. */
-  save(snapshot: unknown): string {
-    if (this.stale) return NOTICES.otherTab;
+  /** Save the machine's snapshot; says what the learner needs to know, if anything. */
+  save(snapshot: unknown): SaveReport {
+    if (this.stale) return { notice: NOTICES.otherTab, offerDownload: false };
     const now = new Date();
     this.record = {
       ...this.record,
@@ -80,20 +87,27 @@ export class AttemptSession {
       snapshot,
     };
     if (this.seenRev === 0) requestPersistence();
-    const outcome = saveAttempt(this.record, this.seenRev);
-    if (outcome === 'stale') this.stale = true;
-    else this.record.rev = this.seenRev = this.seenRev + 1;
-    return outcome === 'stale' ? NOTICES.otherTab : outcome === 'memory' ? NOTICES.memory : '';
+    const outcome = saveAttempt(this.record, this.seenRev, this.memoryOnly);
+    if (outcome.status === 'stale') {
+      this.stale = true;
+      return { notice: NOTICES.otherTab, offerDownload: false };
+    }
+    this.seenRev = outcome.rev;
+    return outcome.status === 'memory' ? { notice: NOTICES.memory, offerDownload: true } : OK;
   }
 
-  /** Keep the finished attempt among the results (once), with the engine's score. */
-  finish(context: PlayerContext): string {
-    if (this.stale || hasResult(this.record.attemptId)) return '';
+  /**
+   * Keep the finished attempt among the results, once, with the engine's score. A tab that another
+   * tab overtook still keeps what it played (under its own id): a finished result is never dropped.
+   */
+  finish(context: PlayerContext): SaveReport {
+    if (this.recorded) return OK;
+    this.recorded = true;
     const sessionCode = readTrainee().sessionCode;
     const record = buildAttemptRecord(
       this.scenario,
       {
-        id: this.record.attemptId,
+        id: this.stale ? newId() : this.record.attemptId,
         path: context.path,
         answers: context.answers,
         startedAt: this.record.startedAt,
@@ -104,14 +118,17 @@ export class AttemptSession {
       },
       scoreAttempt(this.scenario, context.answers),
     );
-    return saveResult(record) === 'memory' ? NOTICES.memory : '';
+    // Kept in memory for this visit when the browser refuses it: the player's download includes it.
+    const outcome = saveResult(record, true);
+    if (outcome.status === 'memory') return { notice: NOTICES.memory, offerDownload: true };
+    return this.stale ? { notice: NOTICES.otherTabFinished, offerDownload: false } : OK;
   }
 
-  /** Start a new attempt in place of this one. */
-  restart(): void {
-    clearAttempt(this.scenario.id);
-    this.stale = false;
-    this.seenRev = 0;
-    this.record = new AttemptSession(this.scenario, this.hash).record;
+  /** A new attempt in place of this one; the stored progress is replaced by its first save. */
+  restart(): AttemptSession {
+    const next = new AttemptSession(this.scenario, this.hash, { status: 'none', rev: this.seenRev });
+    next.stale = this.stale;
+    next.memoryOnly = this.memoryOnly;
+    return next;
   }
 }

@@ -11,6 +11,8 @@ import {
 import { download, fileSafe } from '../../lib/download.ts';
 import {
   clearLearnerData,
+  restoreLearnerData,
+  type Deleted,
   importResults,
   loadLearnerData,
   MAX_IMPORT_BYTES,
@@ -126,7 +128,7 @@ if (page && props) {
   };
 
   const saveDetails = () => {
-    if (saveTrainee(trainee()) === 'memory')
+    if (saveTrainee(trainee()).status !== 'saved')
       message.textContent = 'Your details are kept for this visit only: this browser is not saving data.';
     $('[data-hand-in-box]').hidden = !trainee().sessionCode;
   };
@@ -194,20 +196,36 @@ if (page && props) {
     data = loadLearnerData();
     render();
   });
-  $('[data-clear]').addEventListener('click', () => {
-    if (
-      !confirm(
-        'Delete every result and saved attempt from this browser? Download your results first if you want to keep them.',
-      )
-    )
-      return;
-    clearLearnerData();
+  // Deleting is undone rather than confirmed: the learner sees what went and can bring it back.
+  let deleted: Deleted | undefined;
+  const undoClear = $('[data-undo-clear]');
+  const fillDetails = () => {
+    nameInput.value = data.trainee.name;
+    memberInput.value = data.trainee.memberId ?? '';
+    sessionInput.value = data.trainee.sessionCode ?? '';
+    $('[data-hand-in-box]').hidden = !data.trainee.sessionCode;
+  };
+  $('[data-clear]').addEventListener('click', (event) => {
+    if ((event as MouseEvent).detail > 1) return;
+    deleted = clearLearnerData();
     data = loadLearnerData();
-    nameInput.value = '';
-    memberInput.value = '';
-    sessionInput.value = '';
-    $('[data-hand-in-box]').hidden = true;
-    message.textContent = 'Your results were deleted from this browser.';
+    fillDetails();
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    message.textContent = `Deleted from this browser: ${plural(deleted.results, 'result', 'results')}, ${plural(deleted.inProgress, 'scenario in progress', 'scenarios in progress')}, your name and session details${deleted.setAside ? ` and ${plural(deleted.setAside, 'set-aside record', 'set-aside records')}` : ''}. Drill records of this station were kept. Undo brings everything back while this page is open.`;
+    undoClear.hidden = false;
+    undoClear.focus();
+    render();
+  });
+  undoClear.addEventListener('click', () => {
+    if (!deleted) return;
+    const notKept = restoreLearnerData(deleted);
+    deleted = undefined;
+    undoClear.hidden = true;
+    data = loadLearnerData();
+    fillDetails();
+    message.textContent = notKept
+      ? `Your results are back for this visit, but this browser could not keep ${notKept} of them: download your results now.`
+      : 'Your results are back.';
     render();
   });
 

@@ -1,0 +1,12 @@
+import { startPlayer, type PlayerProps } from './player.ts';
+
+/**
+ * The scenario page's entry: start the player on every `[data-player]` element, with the props the
+ * page embeds beside it (`script[type="application/json"][data-scenario]`). A bundled module rather
+ * than an Astro client directive keeps inline scripts off the page (a strict Content-Security-Policy
+ * needs none) and no framework runtime on it.
+ */
+for (const root of document.querySelectorAll<HTMLElement>('[data-player]')) {
+  const data = root.querySelector('script[data-scenario]')?.textContent;
+  if (data) startPlayer(root, JSON.parse(data) as PlayerProps);
+}
