@@ -97,7 +97,7 @@ test.describe('officer-led drill', () => {
     await expect(record).toContainText('Engine 21');
     await expect(record).toContainText('Capt. Okafor');
     await expect(record).toContainText('Ruiz (4471), Patel, Henderson (5120)');
-    await expect(record).toContainText(/Duration\s*0 min \d\d s/);
+    await expect(record).toContainText(/Duration\s*\d+ min \d\d s/); // under a minute when the machine is idle
     await expect(record).toContainText('Locked up and handed over');
     await expect(record.getByRole('row', { name: /The open house e\. level 1 3 no/ })).toBeVisible();
     await expect(record).toContainText(/Group score\s*9\d% \(passed/);
