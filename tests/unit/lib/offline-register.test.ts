@@ -56,7 +56,9 @@ async function loadPage(options: { waiting: boolean; busy: boolean }) {
   );
   vi.useFakeTimers();
   vi.resetModules();
-  await import('../../../src/lib/offline-register.ts');
+  // A page script (no exports), so it is loaded by a path TypeScript does not resolve as a module.
+  const script = '../../../src/lib/offline-register.ts';
+  await import(/* @vite-ignore */ script);
   await vi.waitFor(() => expect(navigator.serviceWorker.register).toHaveBeenCalled());
   await Promise.resolve();
   await Promise.resolve();
