@@ -1,4 +1,4 @@
-import { assign, fromCallback, sendTo, setup, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
+import { assign, createMachine, fromCallback, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import { QUESTIONS, QUESTION_KEYS, type QuestionKey } from './clauses.ts';
 import {
   buildDrillRecord,
@@ -8,7 +8,7 @@ import {
   type DrillSetup,
   type Tally,
 } from './drill.ts';
-import { createScenarioMachine, type PlayerContext } from './machine.ts';
+import { createScenarioMachine, type PlayerContext, type PlayerEvent } from './machine.ts';
 import { CALLS, type Scenario, type Step, type YesNo } from './model.ts';
 import { scoreAttempt } from './score.ts';
 
@@ -67,6 +67,23 @@ export interface DrillInput {
 
 const YES_NO: readonly YesNo[] = ['yes', 'no'];
 
+/** What guards and actions receive. */
+interface Args {
+  context: DrillContext;
+  event: DrillEvent;
+}
+
+/** What an action that talks to the child receives: `self`, whose snapshot holds the child. */
+interface ActionArgs extends Args {
+  self: { getSnapshot(): { children: Record<string, { send(event: PlayerEvent): void } | undefined> } };
+}
+
+/**
+ * Send the crew's move to the scenario machine (the invoked child). A plain action rather than XState's
+ * sendTo: sendTo's module would join the XState chunk the scenario page shares, and its budget is 20 KB.
+ */
+const toScenario = (self: ActionArgs['self'], event: PlayerEvent) => self.getSnapshot().children.scenario?.send(event);
+
 /** Build the drill machine for one scenario. The page provides the `clock` actor (a display tick). */
 export function createDrillMachine(scenario: Scenario) {
   const stepOf = (id: string) => scenario.steps.find((s) => s.id === id);
@@ -89,35 +106,33 @@ export function createDrillMachine(scenario: Scenario) {
   const cycled = (cursor: number | null, by: number, count: number) =>
     count === 0 ? null : cursor === null ? (by > 0 ? 0 : count - 1) : (cursor + by + count) % count;
 
-  return setup({
-    types: {
-      context: {} as DrillContext,
-      events: {} as DrillEvent,
-      input: {} as DrillInput,
-    },
+  // Implementations are named in the config and defined once here. As in the scenario machine,
+  // createMachine(config, implementations) is used rather than setup(): setup() returns every XState
+  // action creator, and the xstate chunk the scenario page shares with this page would grow by them.
+  const implementations = {
     actors: {
       scenario: createScenarioMachine(scenario),
       /** A display tick while the drill runs; the page supplies the real one with `provide`. */
       clock: fromCallback<EventObject, { startedAt: string }>(() => () => undefined),
     },
     guards: {
-      setupComplete: ({ event }) => event.type === 'START' && setupProblems(event.setup).length === 0,
-      atEnding: ({ context }) => kindOf(context.step) === 'ending',
-      atScene: ({ context }) => kindOf(context.step) === 'scene',
-      atDecision: ({ context }) => kindOf(context.step) === 'decision',
-      validPick: ({ context, event }, params: { stage: 'choose' | 'call' | 'question' }) =>
+      setupComplete: ({ event }: Args) => event.type === 'START' && setupProblems(event.setup).length === 0,
+      atEnding: ({ context }: Args) => kindOf(context.step) === 'ending',
+      atScene: ({ context }: Args) => kindOf(context.step) === 'scene',
+      atDecision: ({ context }: Args) => kindOf(context.step) === 'decision',
+      validPick: ({ context, event }: Args, params: { stage: 'choose' | 'call' | 'question' }) =>
         event.type === 'PICK' && event.index >= 0 && event.index < optionCount(context, params.stage),
-      hasCursor: ({ context }) => context.cursor !== null,
-      hasGroupAnswer: ({ context }) => groupAnswer(tallyOf(context)) !== undefined,
-      firstQuestion: ({ context }) => context.question === 0,
-      lastQuestion: ({ context }) => context.question === QUESTIONS.length - 1,
-      nextLocked: ({ context }) => !!tallyOf(context, context.question + 1)?.locked,
+      hasCursor: ({ context }: Args) => context.cursor !== null,
+      hasGroupAnswer: ({ context }: Args) => groupAnswer(tallyOf(context)) !== undefined,
+      firstQuestion: ({ context }: Args) => context.question === 0,
+      lastQuestion: ({ context }: Args) => context.question === QUESTIONS.length - 1,
+      nextLocked: ({ context }: Args) => !!tallyOf(context, context.question + 1)?.locked,
     },
     actions: {
-      begin: assign(({ event }) =>
+      begin: assign(({ event }: Args) =>
         event.type === 'START' ? { id: event.id, setup: event.setup, startedAt: event.at } : {},
       ),
-      mirror: assign(({ event }) => {
+      mirror: assign(({ event }: Args) => {
         const snapshot = (event as unknown as { snapshot: SnapshotFrom<ReturnType<typeof createScenarioMachine>> })
           .snapshot;
         return {
@@ -125,17 +140,17 @@ export function createDrillMachine(scenario: Scenario) {
           played: { path: snapshot.context.path, answers: snapshot.context.answers },
         };
       }),
-      mirrorDone: assign(({ event }) => {
+      mirrorDone: assign(({ event }: Args) => {
         const played = (event as unknown as { output: DrillContext['played'] }).output;
         return { step: played.path.at(-1) ?? '', played };
       }),
       clearCursor: assign({ cursor: null }),
-      cycle: assign(({ context, event }, params: { stage: 'choose' | 'call' | 'question' }) =>
+      cycle: assign(({ context, event }: Args, params: { stage: 'choose' | 'call' | 'question' }) =>
         event.type === 'CYCLE' ? { cursor: cycled(context.cursor, event.by, optionCount(context, params.stage)) } : {},
       ),
-      pick: assign(({ event }) => (event.type === 'PICK' ? { cursor: event.index } : {})),
-      choose: sendTo('scenario', ({ context }) => ({ type: 'CHOOSE' as const, index: context.cursor ?? -1 })),
-      answer: assign(({ context, event }) => {
+      pick: assign(({ event }: Args) => (event.type === 'PICK' ? { cursor: event.index } : {})),
+      choose: ({ context, self }: ActionArgs) => toScenario(self, { type: 'CHOOSE', index: context.cursor ?? -1 }),
+      answer: assign(({ context, event }: Args) => {
         const answer =
           event.type === 'ANSWER'
             ? event.answer
@@ -147,7 +162,7 @@ export function createDrillMachine(scenario: Scenario) {
         if (!answer) return {};
         return { tallies: withTally(context, { consensus: answer }), cursor: YES_NO.indexOf(answer) };
       }),
-      tally: assign(({ context, event }) =>
+      tally: assign(({ context, event }: Args) =>
         event.type === 'TALLY'
           ? {
               tallies: withTally(context, {
@@ -158,26 +173,27 @@ export function createDrillMachine(scenario: Scenario) {
             }
           : {},
       ),
-      lock: assign(({ context }) => ({ tallies: withTally(context, { locked: true }) })),
-      toQuestion: assign(({ context }, params: { by: number }) => {
+      lock: assign(({ context }: Args) => ({ tallies: withTally(context, { locked: true }) })),
+      toQuestion: assign(({ context }: Args, params: { by: number }) => {
         const question = context.question + params.by;
         const answer = groupAnswer(tallyOf(context, question));
         return { question, cursor: answer ? YES_NO.indexOf(answer) : null };
       }),
-      firstQuestion: assign(({ context }) => {
+      firstQuestion: assign(({ context }: Args) => {
         const answer = groupAnswer(tallyOf(context, 0));
         return { question: 0, cursor: answer ? YES_NO.indexOf(answer) : null };
       }),
       lastQuestion: assign({ question: QUESTIONS.length - 1, cursor: null }),
-      decide: sendTo('scenario', ({ context }) => ({
-        type: 'DECIDE' as const,
-        call: CALLS[context.cursor ?? 0]!,
-        answers: Object.fromEntries(
-          QUESTION_KEYS.map((q, i) => [q, groupAnswer(tallyOf(context, i)) ?? 'no']),
-        ) as Record<QuestionKey, YesNo>,
-      })),
-      proceed: sendTo('scenario', { type: 'CONTINUE' as const }),
-      finish: assign(({ context, event }) => {
+      decide: ({ context, self }: ActionArgs) =>
+        toScenario(self, {
+          type: 'DECIDE',
+          call: CALLS[context.cursor ?? 0]!,
+          answers: Object.fromEntries(
+            QUESTION_KEYS.map((q, i) => [q, groupAnswer(tallyOf(context, i)) ?? 'no']),
+          ) as Record<QuestionKey, YesNo>,
+        }),
+      proceed: ({ self }: ActionArgs) => toScenario(self, { type: 'CONTINUE' }),
+      finish: assign(({ context, event }: Args) => {
         const endedAt = (event.type === 'NEXT' && event.at) || context.startedAt;
         const record = buildDrillRecord(
           {
@@ -200,132 +216,138 @@ export function createDrillMachine(scenario: Scenario) {
         );
         return { record };
       }),
-      notes: assign(({ context, event }) =>
+      notes: assign(({ context, event }: Args) =>
         event.type === 'NOTES' && context.record ? { record: { ...context.record, notes: event.notes } } : {},
       ),
     },
-  }).createMachine({
-    id: 'drill',
-    initial: 'setup',
-    context: ({ input }) => ({
-      id: '',
-      setup: null,
-      startedAt: '',
-      step: scenario.frontmatter.start,
-      played: { path: [], answers: [] },
-      question: 0,
-      cursor: null,
-      tallies: [],
-      record: null,
-      hash: input.hash,
-    }),
-    states: {
-      setup: {
-        on: { START: { guard: 'setupComplete', target: 'running', actions: 'begin' } },
-      },
-      running: {
-        invoke: [
-          { id: 'scenario', src: 'scenario', onSnapshot: { actions: 'mirror' }, onDone: { actions: 'mirrorDone' } },
-          { id: 'clock', src: 'clock', input: ({ context }) => ({ startedAt: context.startedAt }) },
-        ],
-        initial: 'route',
-        states: {
-          route: {
-            always: [{ guard: 'atEnding', target: 'ending' }, { target: 'narrative' }],
-          },
-          narrative: {
-            tags: ['read'],
-            on: {
-              NEXT: [
-                { guard: 'atScene', target: 'choose' },
-                { guard: 'atDecision', target: 'action' },
-              ],
+  };
+
+  return createMachine(
+    {
+      types: {} as { context: DrillContext; events: DrillEvent; input: DrillInput },
+      id: 'drill',
+      initial: 'setup',
+      context: ({ input }) => ({
+        id: '',
+        setup: null,
+        startedAt: '',
+        step: scenario.frontmatter.start,
+        played: { path: [], answers: [] },
+        question: 0,
+        cursor: null,
+        tallies: [],
+        record: null,
+        hash: input.hash,
+      }),
+      states: {
+        setup: {
+          on: { START: { guard: 'setupComplete', target: 'running', actions: 'begin' } },
+        },
+        running: {
+          invoke: [
+            { id: 'scenario', src: 'scenario', onSnapshot: { actions: 'mirror' }, onDone: { actions: 'mirrorDone' } },
+            { id: 'clock', src: 'clock', input: ({ context }) => ({ startedAt: context.startedAt }) },
+          ],
+          initial: 'route',
+          states: {
+            route: {
+              always: [{ guard: 'atEnding', target: 'ending' }, { target: 'narrative' }],
             },
-          },
-          choose: {
-            tags: ['pick'],
-            entry: 'clearCursor',
-            on: {
-              CYCLE: { actions: { type: 'cycle', params: { stage: 'choose' } } },
-              PICK: {
-                guard: { type: 'validPick', params: { stage: 'choose' } },
-                target: 'review',
-                actions: ['pick', 'choose'],
+            narrative: {
+              tags: ['read'],
+              on: {
+                NEXT: [
+                  { guard: 'atScene', target: 'choose' },
+                  { guard: 'atDecision', target: 'action' },
+                ],
               },
-              NEXT: { guard: 'hasCursor', target: 'review', actions: 'choose' },
-              BACK: 'narrative',
             },
-          },
-          action: {
-            tags: ['read'],
-            on: {
-              NEXT: { target: 'question', actions: 'firstQuestion' },
-              BACK: 'narrative',
+            choose: {
+              tags: ['pick'],
+              entry: 'clearCursor',
+              on: {
+                CYCLE: { actions: { type: 'cycle', params: { stage: 'choose' } } },
+                PICK: {
+                  guard: { type: 'validPick', params: { stage: 'choose' } },
+                  target: 'review',
+                  actions: ['pick', 'choose'],
+                },
+                NEXT: { guard: 'hasCursor', target: 'review', actions: 'choose' },
+                BACK: 'narrative',
+              },
             },
-          },
-          question: {
-            initial: 'asking',
-            states: {
-              asking: {
-                tags: ['pick'],
-                on: {
-                  ANSWER: { actions: 'answer' },
-                  CYCLE: { actions: 'answer' },
-                  PICK: { guard: { type: 'validPick', params: { stage: 'question' } }, actions: 'answer' },
-                  TALLY: { actions: 'tally' },
-                  NEXT: { guard: 'hasGroupAnswer', target: 'revealed', actions: 'lock' },
-                  BACK: [
-                    { guard: 'firstQuestion', target: '#drill.running.action' },
-                    { target: 'revealed', actions: { type: 'toQuestion', params: { by: -1 } } },
-                  ],
+            action: {
+              tags: ['read'],
+              on: {
+                NEXT: { target: 'question', actions: 'firstQuestion' },
+                BACK: 'narrative',
+              },
+            },
+            question: {
+              initial: 'asking',
+              states: {
+                asking: {
+                  tags: ['pick'],
+                  on: {
+                    ANSWER: { actions: 'answer' },
+                    CYCLE: { actions: 'answer' },
+                    PICK: { guard: { type: 'validPick', params: { stage: 'question' } }, actions: 'answer' },
+                    TALLY: { actions: 'tally' },
+                    NEXT: { guard: 'hasGroupAnswer', target: 'revealed', actions: 'lock' },
+                    BACK: [
+                      { guard: 'firstQuestion', target: '#drill.running.action' },
+                      { target: 'revealed', actions: { type: 'toQuestion', params: { by: -1 } } },
+                    ],
+                  },
+                },
+                revealed: {
+                  tags: ['read', 'locked'],
+                  on: {
+                    NEXT: [
+                      { guard: 'lastQuestion', target: '#drill.running.call' },
+                      { guard: 'nextLocked', target: 'revealed', actions: { type: 'toQuestion', params: { by: 1 } } },
+                      { target: 'asking', actions: { type: 'toQuestion', params: { by: 1 } } },
+                    ],
+                    BACK: [
+                      { guard: 'firstQuestion', target: '#drill.running.action' },
+                      { target: 'revealed', actions: { type: 'toQuestion', params: { by: -1 } } },
+                    ],
+                  },
                 },
               },
-              revealed: {
-                tags: ['read', 'locked'],
-                on: {
-                  NEXT: [
-                    { guard: 'lastQuestion', target: '#drill.running.call' },
-                    { guard: 'nextLocked', target: 'revealed', actions: { type: 'toQuestion', params: { by: 1 } } },
-                    { target: 'asking', actions: { type: 'toQuestion', params: { by: 1 } } },
-                  ],
-                  BACK: [
-                    { guard: 'firstQuestion', target: '#drill.running.action' },
-                    { target: 'revealed', actions: { type: 'toQuestion', params: { by: -1 } } },
-                  ],
-                },
+            },
+            call: {
+              tags: ['pick'],
+              entry: 'clearCursor',
+              on: {
+                CYCLE: { actions: { type: 'cycle', params: { stage: 'call' } } },
+                PICK: { guard: { type: 'validPick', params: { stage: 'call' } }, actions: 'pick' },
+                NEXT: { guard: 'hasCursor', target: 'review', actions: 'decide' },
+                BACK: { target: 'question.revealed', actions: 'lastQuestion' },
               },
             },
-          },
-          call: {
-            tags: ['pick'],
-            entry: 'clearCursor',
-            on: {
-              CYCLE: { actions: { type: 'cycle', params: { stage: 'call' } } },
-              PICK: { guard: { type: 'validPick', params: { stage: 'call' } }, actions: 'pick' },
-              NEXT: { guard: 'hasCursor', target: 'review', actions: 'decide' },
-              BACK: { target: 'question.revealed', actions: 'lastQuestion' },
+            review: {
+              tags: ['read'],
+              on: {
+                NEXT: [
+                  { guard: 'atEnding', target: 'ending' },
+                  { target: 'narrative', actions: 'proceed' },
+                ],
+              },
             },
-          },
-          review: {
-            tags: ['read'],
-            on: {
-              NEXT: [
-                { guard: 'atEnding', target: 'ending' },
-                { target: 'narrative', actions: 'proceed' },
-              ],
+            ending: {
+              tags: ['read'],
+              on: { NEXT: { target: '#drill.finished', actions: 'finish' } },
             },
-          },
-          ending: {
-            tags: ['read'],
-            on: { NEXT: { target: '#drill.finished', actions: 'finish' } },
           },
         },
-      },
-      finished: {
-        on: { NOTES: { actions: 'notes' } },
+        finished: {
+          on: { NOTES: { actions: 'notes' } },
+        },
       },
     },
-  });
+    implementations as never,
+  );
 }
 
 /** The drill machine for a scenario. */
