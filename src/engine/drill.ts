@@ -1,3 +1,4 @@
+import { SCORING_VERSION } from './call-credit.ts';
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
 import type { Scenario, Step, YesNo } from './model.ts';
 import type { Answer, Score } from './score.ts';
@@ -108,6 +109,8 @@ export interface DrillRecord {
   passed: boolean;
   byDimension: { dimension: string; earned: number; possible: number }[];
   notes: string;
+  /** The scoring rules the score was given under (see SCORING_VERSION); absent in records made before version 2. */
+  scoringVersion?: number;
 }
 
 /** The procedure and revision a drill record names. */
@@ -115,7 +118,10 @@ export const PROCEDURE = 'Phoenix Regional M.P. 201.00 Customer Service Manageme
 
 /** Build a drill record from the drill's play and the engine's score. */
 export function buildDrillRecord(
-  input: Omit<DrillRecord, 'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending'>,
+  input: Omit<
+    DrillRecord,
+    'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending' | 'scoringVersion'
+  >,
   score: Score,
 ): DrillRecord {
   return {
@@ -126,6 +132,7 @@ export function buildDrillRecord(
     percent: score.percent,
     passed: score.passed,
     byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
+    scoringVersion: SCORING_VERSION,
   };
 }
 

@@ -3,6 +3,7 @@ export * from './clauses.ts';
 export * from './model.ts';
 export * from './schema.ts';
 export * from './validate.ts';
+export * from './call-credit.ts';
 export * from './score.ts';
 export * from './machine.ts';
 export * from './player-view.ts';

@@ -1,5 +1,7 @@
 import { CALL_DIMENSION, DIMENSIONS, QUESTIONS, dimensionOf, type QuestionKey } from './clauses.ts';
+import { CALL_CREDIT, CALL_POINTS, SCORING_VERSION, callPoints, type ScoringVersion } from './call-credit.ts';
 import type { Call, DecisionStep, Grade, Scenario, SceneStep, YesNo } from './model.ts';
+
 
 /** The trainee picked choice `choice` (0-based, in document order) in scene `step`. */
 export interface ChoiceAnswer {
@@ -44,8 +46,6 @@ export interface LedgerEntry {
 }
 
 const GRADE_POINTS: Record<Grade, number> = { best: 2, ok: 1, poor: 0 };
-/** Points for making the right call at a decision, on top of one per question. */
-export const CALL_POINTS = 3;
 
 /**
  * The call the procedure asks for, given a decision's key: all yes -> act (don't ask permission);
@@ -65,8 +65,15 @@ export function decisiveQuestions(scenario: Scenario): string[] {
   );
 }
 
-/** Ledger lines for one answer. Unknown steps or choices score nothing. */
-export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
+/**
+ * Ledger lines for one answer, under a scoring version (the current one by default; an older one
+ * only to check results scored with it). Unknown steps or choices score nothing.
+ */
+export function scoreAnswer(
+  scenario: Scenario,
+  answer: Answer,
+  version: ScoringVersion = SCORING_VERSION,
+): LedgerEntry[] {
   const step = scenario.steps.find((s) => s.id === answer.step);
   if (answer.kind === 'choice') {
     if (step?.kind !== 'scene') return [];
@@ -88,7 +95,7 @@ export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
     })),
     {
       dimension: CALL_DIMENSION,
-      earned: answer.call === expectedCall(decision.key) ? CALL_POINTS : 0,
+      earned: callPoints(expectedCall(decision.key), answer.call, version),
       possible: CALL_POINTS,
     },
   ];
@@ -101,10 +108,14 @@ const percentOf = (earned: number, possible: number) => (possible === 0 ? null :
  * counts each time it is answered), overall and per dimension, and pass/fail against the scenario's
  * passing score.
  */
-export function scoreAttempt(scenario: Scenario, answers: readonly Answer[]): Score {
+export function scoreAttempt(
+  scenario: Scenario,
+  answers: readonly Answer[],
+  version: ScoringVersion = SCORING_VERSION,
+): Score {
   const totals = new Map<string, { earned: number; possible: number }>();
   for (const answer of answers)
-    for (const line of scoreAnswer(scenario, answer)) {
+    for (const line of scoreAnswer(scenario, answer, version)) {
       const t = totals.get(line.dimension) ?? { earned: 0, possible: 0 };
       t.earned += line.earned;
       t.possible += line.possible;
@@ -144,9 +155,47 @@ export interface DecisionReview {
   questions: QuestionReview[];
   call: Call;
   expectedCall: Call;
+  /** True when the call is the one the key asks for (full credit). */
   callCorrect: boolean;
+  /** Full, partial or no credit for the call, from the call-credit table. */
+  callCredit: 'full' | 'partial' | 'none';
+  callEarned: number;
+  callPossible: number;
+  /** The call's points explained in plain words: what the trainee did, why it earned what it did. */
+  callExplanation: string;
+  /** Who acting keeps informed here (the decision's `inform`), when the right call is to act. */
+  inform: string | undefined;
   earned: number;
   possible: number;
+}
+
+/** What the trainee did, in the words the review starts with. */
+const YOU_DID: Record<Call, string> = {
+  act: 'You acted.',
+  ask: 'You asked your officer.',
+  decline: 'You declined.',
+};
+
+/** How the right call reads where acting includes keeping someone informed: "Act, and keep command informed". */
+export function actAndInform(inform: string): { label: string; note: string } {
+  return { label: `Act, and keep ${inform} informed`, note: 'telling is not asking permission' };
+}
+
+/**
+ * Explain the points a call earned, in plain words built from the call-credit table and the key:
+ * "You asked your officer. That was safe, but every answer was yes: … (1 of 3 points for the call.)"
+ * Where acting includes keeping someone informed (`inform`), the explanation says that telling is not asking.
+ */
+export function explainCall(expected: Call, made: Call, inform?: string): string {
+  const credit = CALL_CREDIT[expected][made];
+  const informs = expected === 'act' && inform ? inform : undefined;
+  const reason =
+    informs && made === 'ask'
+      ? `That was safe, and keeping ${informs} informed is expected here, but telling is not asking permission: every answer was yes, so the call was yours to make.`
+      : credit.reason;
+  const note =
+    informs && made !== 'ask' ? ` Acting here includes keeping ${informs} informed: ${actAndInform(informs).note}.` : '';
+  return `${YOU_DID[made]} ${reason}${note} (${credit.points} of ${CALL_POINTS} points for the call.)`;
 }
 
 /** Compare a decision answer with the decision's key. */
@@ -160,13 +209,18 @@ export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): Deci
     correct: answer.answers[q.key] === step.key[q.key],
   }));
   const call = expectedCall(step.key);
-  const callCorrect = answer.call === call;
+  const credit = CALL_CREDIT[call][answer.call];
   return {
     questions,
     call: answer.call,
     expectedCall: call,
-    callCorrect,
-    earned: questions.filter((q) => q.correct).length + (callCorrect ? CALL_POINTS : 0),
+    callCorrect: answer.call === call,
+    callCredit: credit.credit,
+    callEarned: credit.points,
+    callPossible: CALL_POINTS,
+    callExplanation: explainCall(call, answer.call, step.inform),
+    inform: call === 'act' ? step.inform : undefined,
+    earned: questions.filter((q) => q.correct).length + credit.points,
     possible: QUESTIONS.length + CALL_POINTS,
   };
 }

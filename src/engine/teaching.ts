@@ -1,7 +1,7 @@
 import { QUESTIONS } from './clauses.ts';
 import type { Problem, Scenario } from './model.ts';
 import type { PathAnalysis } from './paths.ts';
-import { decisiveQuestions } from './score.ts';
+import { decisiveQuestions, expectedCall } from './score.ts';
 
 const warn = (code: string, line: number, message: string, fix: string): Problem => ({
   severity: 'warning',
@@ -37,6 +37,19 @@ export function teachingWarnings(
             'add a <Feedback> inside the choice: what happens and why, with the clause it rests on',
           ),
         );
+
+  for (const d of decisions) {
+    const call = expectedCall(d.key);
+    if (d.inform && call !== 'act')
+      problems.push(
+        warn(
+          'inform-without-act',
+          d.at.line,
+          `decision "${d.id}" says acting keeps ${d.inform} informed, but its key calls for ${call}, not act`,
+          'remove inform, or check the key: inform only matters where every answer is yes',
+        ),
+      );
+  }
 
   const trained = new Set<string>([...fm.customers, ...scenes.flatMap((s) => s.choices.flatMap((c) => c.trains))]);
   for (const clause of decisiveQuestions(scenario)) trained.add(clause);

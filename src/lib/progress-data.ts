@@ -1,5 +1,6 @@
 import { describeIssue, mergeAttempts, type AttemptRecord, type ResultsFile, type Trainee } from '../engine/results.ts';
 import { attemptRecordSchema, RESULTS_FORMAT, RESULTS_VERSION } from '../engine/results-schema.ts';
+import { SCORING_VERSION } from '../engine/call-credit.ts';
 import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
 import { rawResults, readTrainee, saveResult } from './results-store.ts';
 import { keysWith, readItem, removeItem, setAside } from './storage.ts';
@@ -77,6 +78,7 @@ export function toResultsFile(trainee: Trainee, attempts: readonly AttemptRecord
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
     exportedAt: new Date().toISOString(),
+    scoringVersion: SCORING_VERSION,
     trainee,
     attempts: [...attempts],
   };

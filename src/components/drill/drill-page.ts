@@ -17,7 +17,7 @@ import { drillsToCsv } from '../../engine/results.ts';
 import { scoreAttempt } from '../../engine/score.ts';
 import { newId } from '../../lib/attempt-store.ts';
 import { fillDrillRecord } from './record-view.ts';
-import { fillReview } from '../player/enhance.ts';
+import { showDecisionReview } from '../player/enhance.ts';
 import { download } from '../../lib/download.ts';
 import { saveDrill } from '../../lib/drill-store.ts';
 import { readItem, removeItem, setAside, writeItem } from '../../lib/storage.ts';
@@ -99,11 +99,7 @@ if (root && props) {
           feedback.open = chosen;
         }
       }
-      const table = section.querySelector<HTMLElement>('[data-review]');
-      if (table) {
-        table.hidden = !(v.phase === 'review' && v.decision);
-        if (v.phase === 'review' && v.decision) fillReview(table, v.decision);
-      }
+      showDecisionReview(section, v.phase === 'review' ? v.decision : undefined);
     }
     const stepNumber = new Set(actor.getSnapshot().context.path).size;
     $('[data-drill-progress]').textContent = `Step ${stepNumber} · ${describeStage(v.phase, current)}`;

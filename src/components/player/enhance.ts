@@ -36,10 +36,20 @@ function reveal(section: HTMLElement, answer: Answer | undefined, review: Decisi
     form.hidden = !!answer;
     if (answer) form.reset();
   }
+  showDecisionReview(section, review);
+}
+
+/** Show (or hide, with no review) a decision's answers against the key and the explanation of the call's points. */
+export function showDecisionReview(section: HTMLElement, review: DecisionReview | undefined): void {
   const table = section.querySelector<HTMLElement>('[data-review]');
   if (table) {
     table.hidden = !review;
     if (review) fillReview(table, review);
+  }
+  const explanation = section.querySelector<HTMLElement>('[data-call-explanation]');
+  if (explanation) {
+    explanation.hidden = !review;
+    explanation.textContent = review?.callExplanation ?? '';
   }
 }
 
@@ -107,33 +117,43 @@ export function showNotice(root: HTMLElement, text: string): void {
   notice.hidden = !text;
 }
 
-/** Fill a decision's review table: what was said against the key, row by row, and the points. */
+/** The call row's mark and words: full, partial or no credit for the call. */
+const CALL_RESULT = {
+  full: { mark: '✓', words: 'Right call', className: 'right' },
+  partial: { mark: '◐', words: 'Partial credit', className: 'partial' },
+  none: { mark: '✗', words: 'Not the right call', className: 'wrong' },
+} as const;
+
+/** Fill a decision's review table: what was said against the key, row by row, the points, and why the call earned them. */
 export function fillReview(table: HTMLElement, review: DecisionReview): void {
   pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
+  const call = CALL_RESULT[review.callCredit];
   const rows = [
     ...review.questions.map((q) => ({
       key: q.key,
       given: q.given === 'yes' ? 'Yes' : 'No',
-      ok: q.correct,
+      className: q.correct ? 'right' : 'wrong',
+      mark: q.correct ? '✓' : '✗',
       words: q.correct ? 'Matches' : 'Differs',
     })),
     {
       key: 'call',
       given: CALL_LABELS[review.call],
-      ok: review.callCorrect,
-      words: review.callCorrect ? 'Right call' : 'Not the right call',
+      className: call.className,
+      mark: call.mark,
+      words: `${call.words}: ${review.callEarned} of ${review.callPossible} points`,
     },
   ];
   for (const row of rows) {
     const tr = pick(table, `[data-question="${row.key}"]`);
-    tr.className = row.ok ? 'right' : 'wrong';
+    tr.className = row.className;
     pick(tr, '[data-given]').textContent = row.given;
     // On a narrow screen only the mark shows; the words stay for screen readers.
     const words = Object.assign(document.createElement('span'), {
       className: 'result-word',
       textContent: ` ${row.words}`,
     });
-    pick(tr, '[data-result]').replaceChildren(row.ok ? '✓' : '✗', words);
+    pick(tr, '[data-result]').replaceChildren(row.mark, words);
   }
 }
 
