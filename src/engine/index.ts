@@ -16,3 +16,4 @@ export * from './results-schema.ts';
 export * from './drill.ts';
 export * from './attempt-record.ts';
 export * from './gradebook.ts';
+export * from './verify.ts';

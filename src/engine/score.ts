@@ -2,7 +2,6 @@ import { CALL_DIMENSION, DIMENSIONS, QUESTIONS, dimensionOf, type QuestionKey } 
 import { CALL_CREDIT, CALL_POINTS, SCORING_VERSION, callPoints, type ScoringVersion } from './call-credit.ts';
 import type { Call, DecisionStep, Grade, Scenario, SceneStep, YesNo } from './model.ts';
 
-
 /** The trainee picked choice `choice` (0-based, in document order) in scene `step`. */
 export interface ChoiceAnswer {
   kind: 'choice';
@@ -194,7 +193,9 @@ export function explainCall(expected: Call, made: Call, inform?: string): string
       ? `That was safe, and keeping ${informs} informed is expected here, but telling is not asking permission: every answer was yes, so the call was yours to make.`
       : credit.reason;
   const note =
-    informs && made !== 'ask' ? ` Acting here includes keeping ${informs} informed: ${actAndInform(informs).note}.` : '';
+    informs && made !== 'ask'
+      ? ` Acting here includes keeping ${informs} informed: ${actAndInform(informs).note}.`
+      : '';
   return `${YOU_DID[made]} ${reason}${note} (${credit.points} of ${CALL_POINTS} points for the call.)`;
 }
 

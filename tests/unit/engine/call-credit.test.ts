@@ -84,8 +84,12 @@ describe('explaining a call', () => {
     expect(explainCall('act', 'ask')).toBe(
       'You asked your officer. That was safe, but every answer was yes: the call was yours to make, and waiting for permission cost the customer time. (1 of 3 points for the call.)',
     );
-    expect(explainCall('decline', 'ask')).toMatch(/^You asked your officer\. Checking with your officer is never wrong.*\(2 of 3 points for the call\.\)$/);
-    expect(explainCall('ask', 'act')).toMatch(/^You acted\. .*beyond your authority\. \(0 of 3 points for the call\.\)$/);
+    expect(explainCall('decline', 'ask')).toMatch(
+      /^You asked your officer\. Checking with your officer is never wrong.*\(2 of 3 points for the call\.\)$/,
+    );
+    expect(explainCall('ask', 'act')).toMatch(
+      /^You acted\. .*beyond your authority\. \(0 of 3 points for the call\.\)$/,
+    );
   });
 
   it('where acting keeps someone informed, says that telling is not asking permission', () => {
