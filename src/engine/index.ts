@@ -4,6 +4,7 @@ export * from './model.ts';
 export * from './schema.ts';
 export * from './validate.ts';
 export * from './call-credit.ts';
+export * from './call-reasons.ts';
 export * from './score.ts';
 export * from './machine.ts';
 export * from './player-view.ts';

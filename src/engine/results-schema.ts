@@ -40,7 +40,7 @@ const points = () => z.number().check(z.minimum(0), z.maximum(MAX_POINTS));
 const dimensionSchema = z.object({ dimension: z.string(), earned: points(), possible: points() });
 
 /** The scoring version a record was scored with: absent means version 1 (all or nothing for the call). */
-const scoringVersionSchema = z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000)));
+const scoringVersionSchema = z.optional(z.number().check(z.minimum(1), z.maximum(1000)));
 
 /** One finished attempt at a scenario. */
 export const attemptRecordSchema = z.object({

@@ -1,3 +1,4 @@
+import { SCORING_VERSION, isScoringVersion, type ScoringVersion } from './call-credit.ts';
 import { DIMENSIONS, DUTY_IDS, QUESTIONS } from './clauses.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import type { DrillRecord } from './drill.ts';
@@ -316,4 +317,20 @@ export function drillsToCsv(records: readonly DrillRecord[]): string {
     r.notes,
   ]);
   return toCsv([header, ...rows]);
+}
+
+/** What each scoring version did with the call, in a few words. */
+export const SCORING_VERSION_NOTES: Readonly<Record<ScoringVersion, string>> = {
+  1: 'all or nothing for the call',
+  2: 'partial credit for the call',
+};
+
+/**
+ * A score as a learner or instructor reads it: "72%", or, when it was given under another scoring
+ * version than today's, "72% (scoring v1: all or nothing for the call)". A missing version is 1.
+ */
+export function scoreText(percent: number, version: number | undefined): string {
+  const v = version ?? 1;
+  if (v === SCORING_VERSION) return `${percent}%`;
+  return `${percent}% (scoring v${v}${isScoringVersion(v) ? `: ${SCORING_VERSION_NOTES[v]}` : ''})`;
 }

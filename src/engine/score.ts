@@ -1,5 +1,13 @@
 import { CALL_DIMENSION, DIMENSIONS, QUESTIONS, dimensionOf, type QuestionKey } from './clauses.ts';
-import { CALL_CREDIT, CALL_POINTS, SCORING_VERSION, callPoints, type ScoringVersion } from './call-credit.ts';
+import {
+  CALL_CREDIT,
+  CALL_POINTS,
+  SCORING_VERSION,
+  callPoints,
+  creditOf,
+  type Credit,
+  type ScoringVersion,
+} from './call-credit.ts';
 import type { Call, DecisionStep, Grade, Scenario, SceneStep, YesNo } from './model.ts';
 
 /** The trainee picked choice `choice` (0-based, in document order) in scene `step`. */
@@ -156,47 +164,12 @@ export interface DecisionReview {
   expectedCall: Call;
   /** True when the call is the one the key asks for (full credit). */
   callCorrect: boolean;
-  /** Full, partial or no credit for the call, from the call-credit table. */
-  callCredit: 'full' | 'partial' | 'none';
+  /** Full, partial or no credit for the call, from the call-credit table (explained by call-reasons.ts). */
+  callCredit: Credit;
   callEarned: number;
   callPossible: number;
-  /** The call's points explained in plain words: what the trainee did, why it earned what it did. */
-  callExplanation: string;
-  /** Who acting keeps informed here (the decision's `inform`), when the right call is to act. */
-  inform: string | undefined;
   earned: number;
   possible: number;
-}
-
-/** What the trainee did, in the words the review starts with. */
-const YOU_DID: Record<Call, string> = {
-  act: 'You acted.',
-  ask: 'You asked your officer.',
-  decline: 'You declined.',
-};
-
-/** How the right call reads where acting includes keeping someone informed: "Act, and keep command informed". */
-export function actAndInform(inform: string): { label: string; note: string } {
-  return { label: `Act, and keep ${inform} informed`, note: 'telling is not asking permission' };
-}
-
-/**
- * Explain the points a call earned, in plain words built from the call-credit table and the key:
- * "You asked your officer. That was safe, but every answer was yes: … (1 of 3 points for the call.)"
- * Where acting includes keeping someone informed (`inform`), the explanation says that telling is not asking.
- */
-export function explainCall(expected: Call, made: Call, inform?: string): string {
-  const credit = CALL_CREDIT[expected][made];
-  const informs = expected === 'act' && inform ? inform : undefined;
-  const reason =
-    informs && made === 'ask'
-      ? `That was safe, and keeping ${informs} informed is expected here, but telling is not asking permission: every answer was yes, so the call was yours to make.`
-      : credit.reason;
-  const note =
-    informs && made !== 'ask'
-      ? ` Acting here includes keeping ${informs} informed: ${actAndInform(informs).note}.`
-      : '';
-  return `${YOU_DID[made]} ${reason}${note} (${credit.points} of ${CALL_POINTS} points for the call.)`;
 }
 
 /** Compare a decision answer with the decision's key. */
@@ -210,18 +183,16 @@ export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): Deci
     correct: answer.answers[q.key] === step.key[q.key],
   }));
   const call = expectedCall(step.key);
-  const credit = CALL_CREDIT[call][answer.call];
+  const points = CALL_CREDIT[call][answer.call];
   return {
     questions,
     call: answer.call,
     expectedCall: call,
     callCorrect: answer.call === call,
-    callCredit: credit.credit,
-    callEarned: credit.points,
+    callCredit: creditOf(points),
+    callEarned: points,
     callPossible: CALL_POINTS,
-    callExplanation: explainCall(call, answer.call, step.inform),
-    inform: call === 'act' ? step.inform : undefined,
-    earned: questions.filter((q) => q.correct).length + credit.points,
+    earned: questions.filter((q) => q.correct).length + points,
     possible: QUESTIONS.length + CALL_POINTS,
   };
 }

@@ -1,5 +1,5 @@
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
-import { CALL_LABELS, type Call, type YesNo } from '../../engine/model.ts';
+import type { Call, YesNo } from '../../engine/model.ts';
 import type { DebriefStep, PlayerView } from '../../engine/player-view.ts';
 import type { Answer, DecisionReview, Score } from '../../engine/score.ts';
 
@@ -39,18 +39,15 @@ function reveal(section: HTMLElement, answer: Answer | undefined, review: Decisi
   showDecisionReview(section, review);
 }
 
-/** Show (or hide, with no review) a decision's answers against the key and the explanation of the call's points. */
+/** Show (or hide, with no review) a decision's answers against the key and why the call earned its points. */
 export function showDecisionReview(section: HTMLElement, review: DecisionReview | undefined): void {
   const table = section.querySelector<HTMLElement>('[data-review]');
   if (table) {
     table.hidden = !review;
     if (review) fillReview(table, review);
   }
-  const explanation = section.querySelector<HTMLElement>('[data-call-explanation]');
-  if (explanation) {
-    explanation.hidden = !review;
-    explanation.textContent = review?.callExplanation ?? '';
-  }
+  // The call's row and explanation are written at build time, one per call; the stylesheet shows the call made.
+  section.dataset.call = review?.call ?? '';
 }
 
 /**
@@ -117,43 +114,23 @@ export function showNotice(root: HTMLElement, text: string): void {
   notice.hidden = !text;
 }
 
-/** The call row's mark and words: full, partial or no credit for the call. */
-const CALL_RESULT = {
-  full: { mark: '✓', words: 'Right call', className: 'right' },
-  partial: { mark: '◐', words: 'Partial credit', className: 'partial' },
-  none: { mark: '✗', words: 'Not the right call', className: 'wrong' },
-} as const;
-
-/** Fill a decision's review table: what was said against the key, row by row, the points, and why the call earned them. */
+/**
+ * Fill a decision's review table: what was said against the key, question by question, and the points.
+ * The call's row (one per call, with its credit) and its explanation are written at build time; the
+ * stylesheet shows the ones for the call made (see showDecisionReview).
+ */
 export function fillReview(table: HTMLElement, review: DecisionReview): void {
   pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
-  const call = CALL_RESULT[review.callCredit];
-  const rows = [
-    ...review.questions.map((q) => ({
-      key: q.key,
-      given: q.given === 'yes' ? 'Yes' : 'No',
-      className: q.correct ? 'right' : 'wrong',
-      mark: q.correct ? '✓' : '✗',
-      words: q.correct ? 'Matches' : 'Differs',
-    })),
-    {
-      key: 'call',
-      given: CALL_LABELS[review.call],
-      className: call.className,
-      mark: call.mark,
-      words: `${call.words}: ${review.callEarned} of ${review.callPossible} points`,
-    },
-  ];
-  for (const row of rows) {
-    const tr = pick(table, `[data-question="${row.key}"]`);
-    tr.className = row.className;
-    pick(tr, '[data-given]').textContent = row.given;
+  for (const q of review.questions) {
+    const tr = pick(table, `[data-question="${q.key}"]`);
+    tr.className = q.correct ? 'right' : 'wrong';
+    pick(tr, '[data-given]').textContent = q.given === 'yes' ? 'Yes' : 'No';
     // On a narrow screen only the mark shows; the words stay for screen readers.
     const words = Object.assign(document.createElement('span'), {
       className: 'result-word',
-      textContent: ` ${row.words}`,
+      textContent: q.correct ? ' Matches' : ' Differs',
     });
-    pick(tr, '[data-result]').replaceChildren(row.mark, words);
+    pick(tr, '[data-result]').replaceChildren(q.correct ? '✓' : '✗', words);
   }
 }
 

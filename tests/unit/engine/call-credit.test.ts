@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   CALL_CREDIT,
   CALL_POINTS,
+  CALL_REASONS,
+  creditOf,
+  scoreText,
   SCORING_VERSION,
   analyzePaths,
   callPoints,
@@ -29,7 +32,9 @@ describe('the call-credit table', () => {
     ['decline', 'ask', 2, 'partial'],
     ['decline', 'decline', 3, 'full'],
   ] as const)('key %s, call %s: %i of 3 (%s credit)', (expected, made, points, credit) => {
-    expect(CALL_CREDIT[expected][made]).toMatchObject({ points, credit });
+    expect(CALL_CREDIT[expected][made]).toBe(points);
+    expect(creditOf(points)).toBe(credit);
+    expect(CALL_REASONS[expected][made].reason).toMatch(/\.$/);
     expect(callPoints(expected, made)).toBe(points);
     // Version 1 was all or nothing: full for the key's call, none otherwise.
     expect(callPoints(expected, made, 1)).toBe(expected === made ? CALL_POINTS : 0);
@@ -47,7 +52,7 @@ describe('the call-credit table', () => {
       const key = (s.steps[0] as DecisionStep).key;
       for (const made of ['act', 'ask', 'decline'] as Call[]) {
         const answer: Answer = { kind: 'decision', step: 'd', answers: key, call: made };
-        const points = CALL_CREDIT[expected][made].points;
+        const points = CALL_CREDIT[expected][made];
         expect(scoreAttempt(s, [answer])).toMatchObject({ earned: 7 + points, possible: 10 });
         expect(scoreAttempt(s, [answer], 1)).toMatchObject({ earned: made === expected ? 10 : 7, possible: 10 });
         expect(reviewDecision(s.steps[0] as DecisionStep, answer)).toMatchObject({
@@ -103,13 +108,17 @@ describe('explaining a call', () => {
     expect(explainCall('decline', 'act', 'command')).not.toContain('informed');
   });
 
-  it('reviews a decision marked inform with the person to keep informed', () => {
+  it('reads inform into the decision and reviews the call with partial credit', () => {
     const s = valid([decision('d', { act: 'e', ask: 'e', decline: 'e' }, { inform: 'command' }), ending('e')]);
     const step = s.steps[0] as DecisionStep;
     expect(step.inform).toBe('command');
     const review = reviewDecision(step, { kind: 'decision', step: 'd', answers: step.key, call: 'ask' });
-    expect(review).toMatchObject({ inform: 'command', callCredit: 'partial', callEarned: 1 });
-    expect(review.callExplanation).toContain('keeping command informed is expected here');
+    expect(review).toMatchObject({ callCredit: 'partial', callEarned: 1, callPossible: 3, earned: 8, possible: 10 });
+  });
+
+  it('names the scoring version next to a score only when it is not today’s', () => {
+    expect(scoreText(72, 2)).toBe('72%');
+    expect(scoreText(72, undefined)).toBe('72% (scoring v1: all or nothing for the call)');
   });
 });
 
