@@ -81,6 +81,20 @@ export type FlagCode =
   | 'other-session'
   | 'identity';
 
+/** Each finding in a few words, where a sentence does not fit (the certificate's Checked column). */
+export const FLAG_LABELS: Readonly<Record<FlagCode, string>> = {
+  'unknown-scenario': 'not in this course',
+  'other-version': 'another version of the scenario',
+  path: 'path does not fit the scenario',
+  score: 'score does not match the answers',
+  pass: 'pass does not match the score',
+  'scoring-version': 'unknown scoring version',
+  time: 'implausible time',
+  'no-session': 'no session code',
+  'other-session': 'another session',
+  identity: 'member number shared',
+};
+
 /** One finding, in a sentence an instructor can act on. */
 export interface Flag {
   code: FlagCode;

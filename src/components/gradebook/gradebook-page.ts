@@ -76,6 +76,12 @@ if (page && props) {
     $('[data-damaged]').hidden = false;
   }
 
+  /** Put the class's session code and class list in their fields, except a field being edited. */
+  function showSettings() {
+    if (document.activeElement !== session) session.value = book.sessionCode;
+    if (document.activeElement !== classList) classList.value = book.classList.join('\n');
+  }
+
   /** Apply a change to the class as stored now (another tab's imports included), then show the result. */
   async function change(apply: (current: ClassBook) => ClassBook): Promise<BookUpdate> {
     const outcome = await updateBook(book.revision, apply);
@@ -93,8 +99,8 @@ if (page && props) {
           ? 'Another tab had changed this gradebook; its files and yours are both kept and shown here.'
           : '',
     );
-    session.value = book.sessionCode;
-    classList.value = book.classList.join('\n');
+    // Show another tab's session code and class list, but never under the instructor's typing.
+    if (outcome.otherTab) showSettings();
     render();
     return outcome;
   }
@@ -509,8 +515,7 @@ if (page && props) {
       return;
     }
     book = loaded.book;
-    session.value = book.sessionCode;
-    classList.value = book.classList.join('\n');
+    showSettings();
     notice(loaded.kept ? '' : NOT_KEPT);
     render();
   }

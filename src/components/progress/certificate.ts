@@ -1,5 +1,5 @@
 import { certificateFacts, completionStatus, summarizeProgress, type CompletionRule } from '../../engine/results.ts';
-import { checkAttempt, type AttemptCheck, type ScoringKey } from '../../engine/verify.ts';
+import { checkAttempt, FLAG_LABELS, type AttemptCheck, type ScoringKey } from '../../engine/verify.ts';
 import { loadLearnerData } from '../../lib/progress-data.ts';
 import { siteRoot } from '../../lib/site-root.ts';
 
@@ -34,7 +34,7 @@ if (props) {
         const check = best ? checks.get(best.id) : undefined;
         const checked = check?.verified
           ? 'Re-scored: matches'
-          : `Not verified: ${check?.flags[0]?.message ?? 'no attempt to check'}`;
+          : `Not verified: ${check?.flags[0] ? FLAG_LABELS[check.flags[0].code] : 'nothing to check'}`;
         for (const value of [row.title, `${row.percent}%`, row.passedOn, String(row.minutes), checked])
           tr.append(Object.assign(document.createElement('td'), { textContent: value }));
         return tr;
