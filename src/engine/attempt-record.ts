@@ -1,3 +1,4 @@
+import { SCORING_VERSION } from './call-credit.ts';
 import type { Scenario } from './model.ts';
 import type { AttemptRecord } from './results-schema.ts';
 import type { Answer, Score } from './score.ts';
@@ -38,6 +39,7 @@ export function buildAttemptRecord(
     passingScore: scenario.frontmatter.passingScore,
     passed: score.passed,
     byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
+    scoringVersion: SCORING_VERSION,
     ...(played.sessionCode ? { sessionCode: played.sessionCode } : {}),
   };
 }

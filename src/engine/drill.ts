@@ -1,3 +1,4 @@
+import { SCORING_VERSION } from './call-credit.ts';
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
 import { CALL_LABELS, type Call, type Grade, type Scenario, type YesNo } from './model.ts';
 import { expectedCall, scoreAnswer, type Answer, type Score } from './score.ts';
@@ -89,6 +90,8 @@ export interface DrillRecord {
   passed: boolean;
   byDimension: { dimension: string; earned: number; possible: number }[];
   notes: string;
+  /** The scoring rules the score was given under (see SCORING_VERSION); absent in records made before version 2. */
+  scoringVersion?: number;
 }
 
 /** One answered step of a drill, as the record shows it: the crew's choice or call, the key and the points. */
@@ -166,7 +169,10 @@ export const PROCEDURE = 'Phoenix Regional M.P. 201.00 Customer Service Manageme
 
 /** Build a drill record from the drill's play and the engine's score (with per-step rows when the scenario is given). */
 export function buildDrillRecord(
-  input: Omit<DrillRecord, 'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending' | 'steps'>,
+  input: Omit<
+    DrillRecord,
+    'procedure' | 'durationSeconds' | 'percent' | 'passed' | 'byDimension' | 'ending' | 'scoringVersion' | 'steps'
+  >,
   score: Score,
   scenario?: Scenario,
 ): DrillRecord {
@@ -179,6 +185,7 @@ export function buildDrillRecord(
     percent: score.percent,
     passed: score.passed,
     byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
+    scoringVersion: SCORING_VERSION,
   };
 }
 

@@ -1,8 +1,10 @@
+import { CALL_POINTS, callPoints, isScoringVersion } from './call-credit.ts';
 import { DUTY_IDS, QUESTIONS, type QuestionKey } from './clauses.ts';
-import type { Call, YesNo } from './model.ts';
+import { CALLS, type Call, type YesNo } from './model.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { expectedCall } from './score.ts';
 import { mergeAttempts, strengthsOf, summarizeProgress, toCsv, type ScenarioProgress } from './results.ts';
+import { checkAttempt, type AttemptCheck, type Flag, type ScoringKey } from './verify.ts';
 
 /**
  * The academy gradebook: a class's hand-in files become one roster, a heat map, and a per-decision
@@ -20,11 +22,17 @@ export interface Learner {
   files: string[];
 }
 
-/** How a learner is recognised across files: member number if given, else the name (case and spacing ignored). */
+const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+const normalId = (memberId: string | undefined) => memberId?.trim().toLowerCase() ?? '';
+
+/**
+ * How a learner is recognised across files: name (case and spacing ignored) and member number
+ * together. A member number alone would merge two people who typed the same number; such
+ * collisions are flagged instead (see identityFlags).
+ */
 export function learnerKey(trainee: { name: string; memberId?: string }): string {
-  return trainee.memberId?.trim()
-    ? `id:${trainee.memberId.trim().toLowerCase()}`
-    : `name:${trainee.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+  const id = normalId(trainee.memberId);
+  return `${id ? `id:${id}|` : ''}name:${normalName(trainee.name)}`;
 }
 
 /** Add a results file to the class: its attempts merge into the learner's (duplicates counted once). */
@@ -62,12 +70,74 @@ export function otherSessionCodes(file: ResultsFile, sessionCode: string): strin
   return [...codes].filter((c) => c.toLowerCase() !== sessionCode.toLowerCase());
 }
 
-/** Each learner's standing on every scenario. */
+/** What checking the class found: per learner (by key), their own flags and each attempt's check (by attempt id). */
+export type ClassCheck = Map<string, { flags: Flag[]; attempts: Map<string, AttemptCheck> }>;
+
+/** Learners who share a member number under different names: each gets a flag naming the others. */
+export function identityFlags(learners: readonly Learner[]): Map<string, Flag[]> {
+  const byId = new Map<string, Learner[]>();
+  for (const l of learners) {
+    const id = normalId(l.memberId);
+    if (id) byId.set(id, [...(byId.get(id) ?? []), l]);
+  }
+  const flags = new Map<string, Flag[]>();
+  for (const same of byId.values())
+    if (same.length > 1)
+      for (const l of same)
+        flags.set(l.key, [
+          {
+            code: 'identity',
+            message: `member number ${l.memberId} is also used by ${same
+              .filter((o) => o !== l)
+              .map((o) => o.name)
+              .join(', ')}`,
+          },
+        ]);
+  return flags;
+}
+
+/**
+ * Check every attempt of every learner against the current scoring keys (see checkAttempt) and flag
+ * shared member numbers. `keys` maps scenario ids to their keys.
+ */
+export function checkClass(
+  learners: readonly Learner[],
+  keys: ReadonlyMap<string, ScoringKey>,
+  options: { sessionCode: string; now: number },
+): ClassCheck {
+  const identity = identityFlags(learners);
+  return new Map(
+    learners.map((l) => [
+      l.key,
+      {
+        flags: identity.get(l.key) ?? [],
+        attempts: new Map(
+          l.attempts.map((a) => [
+            a.id,
+            checkAttempt(a, keys.get(a.scenario), { ...options, traineeCodes: l.sessionCodes }),
+          ]),
+        ),
+      },
+    ]),
+  );
+}
+
+/**
+ * Each learner's standing on every scenario. With a class check, an attempt counts as passed only
+ * when the check says so (re-scored where the path could be followed), not because the file says it.
+ */
 export function classRoster(
   learners: readonly Learner[],
   scenarioIds: readonly string[],
+  check?: ClassCheck,
 ): { learner: Learner; progress: ScenarioProgress[] }[] {
-  return learners.map((learner) => ({ learner, progress: summarizeProgress(scenarioIds, learner.attempts) }));
+  return learners.map((learner) => {
+    const checks = check?.get(learner.key)?.attempts;
+    const attempts = checks
+      ? learner.attempts.map((a) => ({ ...a, passed: checks.get(a.id)?.passed ?? a.passed }))
+      : learner.attempts;
+    return { learner, progress: summarizeProgress(scenarioIds, attempts) };
+  });
 }
 
 /** The dimensions the heat map shows: the seven questions and the five responsibilities. */
@@ -96,6 +166,11 @@ export interface DecisionBreakdown {
   answered: number;
   questions: { key: QuestionKey; letter: string; expected: YesNo; yes: number; no: number }[];
   calls: Record<Call, number>;
+  /** Points each call earns at this decision under the current call-credit table (of CALL_POINTS). */
+  credit: Record<Call, number>;
+  /** Call points the class earned here (each answer under the scoring version its attempt was scored with) and could have. */
+  callEarned: number;
+  callPossible: number;
 }
 
 /** How the class called each decision of a scenario, counting each learner's latest answer once. */
@@ -109,17 +184,25 @@ export function decisionBreakdown(
       const answers = l.attempts
         .filter((a) => a.scenario === scenarioId)
         .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
-        .flatMap((a) => a.answers)
-        .filter((x) => x.kind === 'decision' && x.step === decision.id);
+        .flatMap((a) => a.answers.map((answer) => ({ answer, version: a.scoringVersion ?? 1 })))
+        .filter((x) => x.answer.kind === 'decision' && x.answer.step === decision.id);
       const last = answers.at(-1);
-      return last && last.kind === 'decision' ? [last] : [];
+      return last && last.answer.kind === 'decision' ? [{ ...last.answer, version: last.version }] : [];
     });
+    const right = expectedCall(decision.key);
     const calls: Record<Call, number> = { act: 0, ask: 0, decline: 0 };
-    for (const a of latest) calls[a.call]++;
+    let callEarned = 0;
+    for (const a of latest) {
+      calls[a.call]++;
+      callEarned += callPoints(right, a.call, isScoringVersion(a.version) ? a.version : undefined);
+    }
     return {
       decision,
-      rightCall: expectedCall(decision.key),
+      rightCall: right,
       answered: latest.length,
+      credit: Object.fromEntries(CALLS.map((c) => [c, callPoints(right, c)])) as Record<Call, number>,
+      callEarned,
+      callPossible: latest.length * CALL_POINTS,
       questions: QUESTIONS.map((q) => ({
         key: q.key,
         letter: q.letter,
@@ -138,27 +221,56 @@ export function notHandedIn(classList: readonly string[], learners: readonly Lea
   return classList.map((n) => n.trim()).filter((n) => n && !names.has(n.replace(/\s+/g, ' ').toLowerCase()));
 }
 
-/** The roster as CSV: one row per learner and scenario. */
-export function rosterCsv(learners: readonly Learner[], scenarios: readonly { id: string; title: string }[]): string {
+/**
+ * The roster as CSV: one row per learner and scenario, with what checking found about the best
+ * attempt (scores are self-reported; "verified" means re-scored and consistent, not proof of who played).
+ */
+export function rosterCsv(
+  learners: readonly Learner[],
+  scenarios: readonly { id: string; title: string }[],
+  check?: ClassCheck,
+): string {
   const rows = classRoster(
     learners,
     scenarios.map((s) => s.id),
+    check,
   ).flatMap(({ learner, progress }) =>
-    progress.map((p) => [
-      learner.name,
-      learner.memberId ?? '',
-      learner.sessionCodes.join(' '),
-      p.scenario,
-      scenarios.find((s) => s.id === p.scenario)?.title ?? '',
-      p.status,
-      p.best?.percent ?? '',
-      p.best?.passed ? 'yes' : 'no',
-      p.attempts,
-      Math.round(p.seconds / 60),
-    ]),
+    progress.map((p) => {
+      const c = p.best ? check?.get(learner.key)?.attempts.get(p.best.id) : undefined;
+      const flags = [...(check?.get(learner.key)?.flags ?? []), ...(c?.flags ?? [])];
+      return [
+        learner.name,
+        learner.memberId ?? '',
+        learner.sessionCodes.join(' '),
+        p.scenario,
+        scenarios.find((s) => s.id === p.scenario)?.title ?? '',
+        p.status,
+        p.best?.percent ?? '',
+        p.best?.passed ? 'yes' : 'no',
+        p.attempts,
+        Math.round(p.seconds / 60),
+        p.best?.scoringVersion ?? (p.best ? 1 : ''),
+        !p.best || !check ? '' : c?.verified && flags.length === 0 ? 'yes' : 'no',
+        flags.map((f) => f.message).join('; '),
+      ];
+    }),
   );
   return toCsv([
-    ['name', 'member_id', 'session', 'scenario', 'title', 'status', 'best_percent', 'passed', 'attempts', 'minutes'],
+    [
+      'name',
+      'member_id',
+      'session',
+      'scenario',
+      'title',
+      'status',
+      'best_percent_self_reported',
+      'passed',
+      'attempts',
+      'minutes',
+      'scoring_version',
+      'verified',
+      'flags',
+    ],
     ...rows,
   ]);
 }
@@ -173,21 +285,48 @@ export function answersCsv(
     for (const attempt of learner.attempts)
       for (const answer of attempt.answers) {
         if (answer.kind !== 'decision') continue;
-        const decision = decisions[attempt.scenario]?.find((d) => d.id === answer.step);
+        // A scenario id comes from a file: only the record's own entries count ("constructor" is not a scenario).
+        const known = Object.hasOwn(decisions, attempt.scenario) ? decisions[attempt.scenario] : undefined;
+        const decision = known?.find((d) => d.id === answer.step);
+        const version = attempt.scoringVersion ?? 1;
         const base = [learner.name, learner.memberId ?? '', attempt.scenario, attempt.id, answer.step];
-        for (const q of QUESTIONS)
+        for (const q of QUESTIONS) {
+          const matches = decision ? answer.answers[q.key] === decision.key[q.key] : undefined;
           rows.push([
             ...base,
             `${q.letter}. ${q.key}`,
             answer.answers[q.key],
             decision?.key[q.key] ?? '',
-            decision ? (answer.answers[q.key] === decision.key[q.key] ? 'yes' : 'no') : '',
+            matches === undefined ? '' : matches ? 'yes' : 'no',
+            matches === undefined ? '' : `${matches ? 1 : 0}/1`,
+            version,
           ]);
-        const right = decision ? expectedCall(decision.key) : '';
-        rows.push([...base, 'call', answer.call, right, decision ? (answer.call === right ? 'yes' : 'no') : '']);
+        }
+        const right = decision ? expectedCall(decision.key) : undefined;
+        rows.push([
+          ...base,
+          'call',
+          answer.call,
+          right ?? '',
+          right ? (answer.call === right ? 'yes' : 'no') : '',
+          right && isScoringVersion(version) ? `${callPoints(right, answer.call, version)}/${CALL_POINTS}` : '',
+          version,
+        ]);
       }
   return toCsv([
-    ['name', 'member_id', 'scenario', 'attempt', 'decision', 'question', 'answer', 'key', 'matches_key'],
+    [
+      'name',
+      'member_id',
+      'scenario',
+      'attempt',
+      'decision',
+      'question',
+      'answer',
+      'key',
+      'matches_key',
+      'points',
+      'scoring_version',
+    ],
     ...rows,
   ]);
 }

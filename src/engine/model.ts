@@ -59,6 +59,8 @@ export interface DecisionStep extends StepBase {
   action: string;
   key: Record<QuestionKey, YesNo>;
   branches: Record<Call, string>;
+  /** Who acting here keeps informed (e.g. "command"): telling them is part of acting, not asking permission. */
+  inform?: string;
 }
 
 /** A debrief with no way out. */

@@ -30,7 +30,19 @@ const answerSchema = z.union([
   }),
 ]);
 
-const dimensionSchema = z.object({ dimension: z.string(), earned: z.number(), possible: z.number() });
+/**
+ * Bounds on numbers a file states about itself. A scenario is worth a few hundred points and takes
+ * minutes; numbers far past these are not results (1e308 points added up to "Infinity%").
+ */
+const MAX_POINTS = 100_000;
+/** A week of active play on one attempt. */
+const MAX_SECONDS = 7 * 24 * 3600;
+const points = () => z.number().check(z.minimum(0), z.maximum(MAX_POINTS));
+
+const dimensionSchema = z.object({ dimension: z.string(), earned: points(), possible: points() });
+
+/** The scoring version a record was scored with: absent means version 1 (all or nothing for the call). */
+const scoringVersionSchema = z.optional(z.number().check(z.minimum(1), z.maximum(1000)));
 
 /** One finished attempt at a scenario. */
 export const attemptRecordSchema = z.object({
@@ -43,20 +55,22 @@ export const attemptRecordSchema = z.object({
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
   /** Seconds of active play (pauses over five minutes are not counted). */
-  seconds: z.number().check(z.minimum(0)),
-  minutes: z.number().check(z.minimum(0)),
+  seconds: z.number().check(z.minimum(0), z.maximum(MAX_SECONDS)),
+  minutes: z.number().check(z.minimum(0), z.maximum(24 * 60)),
   path: z.array(z.string()),
   answers: z.array(answerSchema),
   ending: z.string(),
   outcome: z.enum(['exemplary', 'adequate', 'poor']),
   percent: z.number().check(z.minimum(0), z.maximum(100)),
-  earned: z.number(),
-  possible: z.number(),
-  passingScore: z.number(),
+  earned: points(),
+  possible: points(),
+  passingScore: z.number().check(z.minimum(0), z.maximum(100)),
   passed: z.boolean(),
   byDimension: z.array(dimensionSchema),
   /** Session code the learner entered (academy classes), if any. */
   sessionCode: z.optional(z.string()),
+  /** The scoring rules the score was given under (see SCORING_VERSION); absent in files made before version 2. */
+  scoringVersion: scoringVersionSchema,
 });
 
 export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
@@ -73,6 +87,8 @@ export const resultsFileSchema = z.object({
   format: z.literal(RESULTS_FORMAT),
   version: z.literal(RESULTS_VERSION),
   exportedAt: z.iso.datetime(),
+  /** The scoring version of the build that wrote the file; each attempt states its own. */
+  scoringVersion: scoringVersionSchema,
   trainee: traineeSchema,
   attempts: z.array(attemptRecordSchema),
 });
@@ -133,4 +149,5 @@ export const drillRecordSchema = z.object({
   passed: z.boolean(),
   byDimension: z.array(dimensionSchema),
   notes: z.string(),
+  scoringVersion: scoringVersionSchema,
 });

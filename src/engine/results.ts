@@ -1,3 +1,4 @@
+import { SCORING_VERSION, isScoringVersion, type ScoringVersion } from './call-credit.ts';
 import { DIMENSIONS, DUTY_IDS, QUESTIONS } from './clauses.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { describeDrillRecordStep, type DrillRecord } from './drill.ts';
@@ -59,6 +60,14 @@ export function mergeAttempts(
   return { attempts, taken, added, updated };
 }
 
+/**
+ * True when an attempt passed by its own numbers: it says so and its percent reaches its pass mark
+ * (a file that says "passed" at 0 % does not pass).
+ */
+export function isPass(attempt: Pick<AttemptRecord, 'passed' | 'percent' | 'passingScore'>): boolean {
+  return attempt.passed && attempt.percent >= attempt.passingScore;
+}
+
 /** One scenario's standing for a learner. */
 export interface ScenarioProgress {
   scenario: string;
@@ -85,7 +94,7 @@ export function summarizeProgress(
       undefined,
     );
     const latest = mine.at(-1);
-    const status = best?.passed
+    const status = mine.some(isPass)
       ? 'passed'
       : inProgress.has(scenario)
         ? 'in progress'
@@ -174,18 +183,30 @@ export function completionStatus(rule: CompletionRule, progress: readonly Scenar
 }
 
 /**
+ * Characters that make a spreadsheet read a cell as a formula when they start it (after any
+ * whitespace, which spreadsheets skip): = + - @, and their full-width forms (U+FF1D, U+FF0B,
+ * U+FF0D, U+FF20), which some spreadsheets fold to the ASCII ones.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+
+/**
  * One CSV field, quoted when needed, and defused against spreadsheet formulas: a value that starts
- * with =, +, -, @, tab or carriage return is prefixed with an apostrophe so it stays text.
+ * with a formula character (even after spaces or line breaks), a tab, a carriage return or a line
+ * feed is prefixed with an apostrophe so it stays text. Plain numbers (-3, 1.5) are left as numbers.
  */
 export function csvField(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const isNumber = typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(text);
+  if (!isNumber && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows to CSV text (CRLF line ends, as spreadsheets expect). */
+/** The byte-order mark that tells a spreadsheet on Windows the file is UTF-8 (accented names stay readable). */
+export const CSV_BOM = '\ufeff';
+
+/** Rows to CSV text: UTF-8 with a byte-order mark, CRLF line ends, as spreadsheets expect. */
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return CSV_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A learner's results as CSV: one row per attempt, with the score on every dimension. */
@@ -303,4 +324,20 @@ export function drillsToCsv(records: readonly DrillRecord[]): string {
     r.notes,
   ]);
   return toCsv([header, ...rows]);
+}
+
+/** What each scoring version did with the call, in a few words. */
+export const SCORING_VERSION_NOTES: Readonly<Record<ScoringVersion, string>> = {
+  1: 'all or nothing for the call',
+  2: 'partial credit for the call',
+};
+
+/**
+ * A score as a learner or instructor reads it: "72%", or, when it was given under another scoring
+ * version than today's, "72% (scoring v1: all or nothing for the call)". A missing version is 1.
+ */
+export function scoreText(percent: number, version: number | undefined): string {
+  const v = version ?? 1;
+  if (v === SCORING_VERSION) return `${percent}%`;
+  return `${percent}% (scoring v${v}${isScoringVersion(v) ? `: ${SCORING_VERSION_NOTES[v]}` : ''})`;
 }

@@ -155,6 +155,12 @@ export const RULES: readonly Rule[] = [
     fix: 'Add action="what the member is considering".',
   },
   {
+    code: 'empty-inform',
+    severity: 'error',
+    when: 'A Decision has inform="" (inform names who acting keeps informed).',
+    fix: 'Name them, e.g. inform="command" or inform="your captain", or remove inform.',
+  },
+  {
     code: 'missing-key',
     severity: 'error',
     when: 'A Decision lacks one of the seven keys.',
@@ -213,6 +219,12 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     when: 'Every decision is seven "yes": the trainee never has to find a "no".',
     fix: 'Add a decision where some answer is "no".',
+  },
+  {
+    code: 'inform-without-act',
+    severity: 'warning',
+    when: 'A Decision says who acting keeps informed (inform=), but its key does not call for act.',
+    fix: 'Remove inform, or check the key: inform only matters where every answer is yes.',
   },
   {
     code: 'all-no',

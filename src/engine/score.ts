@@ -1,4 +1,13 @@
 import { CALL_DIMENSION, DIMENSIONS, QUESTIONS, dimensionOf, type QuestionKey } from './clauses.ts';
+import {
+  CALL_CREDIT,
+  CALL_POINTS,
+  SCORING_VERSION,
+  callPoints,
+  creditOf,
+  type Credit,
+  type ScoringVersion,
+} from './call-credit.ts';
 import type { Call, DecisionStep, Grade, Scenario, SceneStep, YesNo } from './model.ts';
 
 /** The trainee picked choice `choice` (0-based, in document order) in scene `step`. */
@@ -44,8 +53,6 @@ export interface LedgerEntry {
 }
 
 const GRADE_POINTS: Record<Grade, number> = { best: 2, ok: 1, poor: 0 };
-/** Points for making the right call at a decision, on top of one per question. */
-export const CALL_POINTS = 3;
 
 /**
  * The call the procedure asks for, given a decision's key: all yes -> act (don't ask permission);
@@ -65,8 +72,15 @@ export function decisiveQuestions(scenario: Scenario): string[] {
   );
 }
 
-/** Ledger lines for one answer. Unknown steps or choices score nothing. */
-export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
+/**
+ * Ledger lines for one answer, under a scoring version (the current one by default; an older one
+ * only to check results scored with it). Unknown steps or choices score nothing.
+ */
+export function scoreAnswer(
+  scenario: Scenario,
+  answer: Answer,
+  version: ScoringVersion = SCORING_VERSION,
+): LedgerEntry[] {
   const step = scenario.steps.find((s) => s.id === answer.step);
   if (answer.kind === 'choice') {
     if (step?.kind !== 'scene') return [];
@@ -88,7 +102,7 @@ export function scoreAnswer(scenario: Scenario, answer: Answer): LedgerEntry[] {
     })),
     {
       dimension: CALL_DIMENSION,
-      earned: answer.call === expectedCall(decision.key) ? CALL_POINTS : 0,
+      earned: callPoints(expectedCall(decision.key), answer.call, version),
       possible: CALL_POINTS,
     },
   ];
@@ -101,10 +115,14 @@ const percentOf = (earned: number, possible: number) => (possible === 0 ? null :
  * counts each time it is answered), overall and per dimension, and pass/fail against the scenario's
  * passing score.
  */
-export function scoreAttempt(scenario: Scenario, answers: readonly Answer[]): Score {
+export function scoreAttempt(
+  scenario: Scenario,
+  answers: readonly Answer[],
+  version: ScoringVersion = SCORING_VERSION,
+): Score {
   const totals = new Map<string, { earned: number; possible: number }>();
   for (const answer of answers)
-    for (const line of scoreAnswer(scenario, answer)) {
+    for (const line of scoreAnswer(scenario, answer, version)) {
       const t = totals.get(line.dimension) ?? { earned: 0, possible: 0 };
       t.earned += line.earned;
       t.possible += line.possible;
@@ -144,7 +162,12 @@ export interface DecisionReview {
   questions: QuestionReview[];
   call: Call;
   expectedCall: Call;
+  /** True when the call is the one the key asks for (full credit). */
   callCorrect: boolean;
+  /** Full, partial or no credit for the call, from the call-credit table (explained by call-reasons.ts). */
+  callCredit: Credit;
+  callEarned: number;
+  callPossible: number;
   earned: number;
   possible: number;
 }
@@ -160,13 +183,16 @@ export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): Deci
     correct: answer.answers[q.key] === step.key[q.key],
   }));
   const call = expectedCall(step.key);
-  const callCorrect = answer.call === call;
+  const points = CALL_CREDIT[call][answer.call];
   return {
     questions,
     call: answer.call,
     expectedCall: call,
-    callCorrect,
-    earned: questions.filter((q) => q.correct).length + (callCorrect ? CALL_POINTS : 0),
+    callCorrect: answer.call === call,
+    callCredit: creditOf(points),
+    callEarned: points,
+    callPossible: CALL_POINTS,
+    earned: questions.filter((q) => q.correct).length + points,
     possible: QUESTIONS.length + CALL_POINTS,
   };
 }

@@ -1,7 +1,7 @@
 import { QUESTIONS } from './clauses.ts';
 import type { Problem, Scenario } from './model.ts';
 import type { PathAnalysis } from './paths.ts';
-import { decisiveQuestions } from './score.ts';
+import { decisiveQuestions, expectedCall } from './score.ts';
 
 const warn = (code: string, line: number, message: string, fix: string): Problem => ({
   severity: 'warning',
@@ -82,6 +82,19 @@ export function teachingWarnings(
         `write the choices at comparable length (the longest at most ${LABEL_LENGTH_SPREAD}× the shortest), or let another choice be the longest`,
       ),
     );
+  }
+
+  for (const d of decisions) {
+    const call = expectedCall(d.key);
+    if (d.inform && call !== 'act')
+      problems.push(
+        warn(
+          'inform-without-act',
+          d.at.line,
+          `decision "${d.id}" says acting keeps ${d.inform} informed, but its key calls for ${call}, not act`,
+          'remove inform, or check the key: inform only matters where every answer is yes',
+        ),
+      );
   }
 
   const trained = new Set<string>([...fm.customers, ...scenes.flatMap((s) => s.choices.flatMap((c) => c.trains))]);

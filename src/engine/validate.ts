@@ -232,7 +232,17 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
       );
     else branches[call] = to;
   }
-  return { ...base, kind: 'decision', action, key, branches };
+  const inform = attrs.inform?.trim();
+  if (attrs.inform !== undefined && !inform)
+    problems.push(
+      error(
+        'empty-inform',
+        at,
+        `decision "${id}": inform is empty`,
+        'name who acting keeps informed, e.g. inform="command" or inform="your captain", or remove inform',
+      ),
+    );
+  return { ...base, kind: 'decision', action, key, branches, ...(inform ? { inform } : {}) };
 }
 
 type EndingOutcome = (typeof OUTCOMES)[number];

@@ -1,5 +1,6 @@
 import { describeIssue, mergeAttempts, type AttemptRecord, type ResultsFile, type Trainee } from '../engine/results.ts';
 import { attemptRecordSchema, RESULTS_FORMAT, RESULTS_VERSION } from '../engine/results-schema.ts';
+import { SCORING_VERSION } from '../engine/call-credit.ts';
 import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
 import { attemptRecord } from './attempt-store.ts';
 import { readResults, readTrainee, saveResult } from './results-store.ts';
@@ -56,6 +57,7 @@ export function toResultsFile(trainee: Trainee, attempts: readonly AttemptRecord
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
     exportedAt: new Date().toISOString(),
+    scoringVersion: SCORING_VERSION,
     trainee,
     attempts: [...attempts],
   };

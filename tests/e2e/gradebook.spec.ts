@@ -93,8 +93,11 @@ test('an instructor collects a class: hand-ins from three recruits, a broken fil
     .getByRole('combobox', { name: /^Scenario/ })
     .first()
     .selectOption('mower-at-115');
-  await roster.getByRole('button', { name: 'Best score' }).click();
-  await expect(roster.getByRole('columnheader', { name: 'Best score' })).toHaveAttribute('aria-sort', 'descending');
+  await roster.getByRole('button', { name: 'Best score (self-reported)' }).click();
+  await expect(roster.getByRole('columnheader', { name: 'Best score (self-reported)' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(roster.getByRole('row').nth(1)).toContainText('Ana Ruiz');
   await expectNoAxeViolations(page, 'gradebook with a class');
 
@@ -116,18 +119,21 @@ test('an instructor collects a class: hand-ins from three recruits, a broken fil
   const breakdown = page.getByRole('table', { name: /^Decision 1: The open house \(3 learners answered\)/ });
   await expect(breakdown.getByRole('row', { name: /^d\. / })).toContainText('2 (67%)');
   await expect(breakdown.getByRole('row', { name: /The call/ })).toContainText(
-    'Act: 1 (33%); Ask your officer: 0 (0%); Decline: 2 (67%)',
+    'Act: 1 (33%; 3 of 3 points each); Ask your officer: 0 (0%; 1 of 3 points each); Decline: 2 (67%; 0 of 3 points each)',
   );
+  await expect(breakdown.getByRole('row', { name: /Points for the call/ })).toContainText('3 of 9 (33%)');
 
   const answers = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Every answer (CSV)' }).click();
   const csv = readFileSync(await (await answers).path(), 'utf8')
     .trim()
     .split('\r\n');
-  expect(csv[0]).toBe('name,member_id,scenario,attempt,decision,question,answer,key,matches_key');
+  expect(csv[0]).toBe(
+    'name,member_id,scenario,attempt,decision,question,answer,key,matches_key,points,scoring_version',
+  );
   expect(csv.filter((r) => r.startsWith('<b>Ben</b> Cole,'))).toHaveLength(8);
   expect(csv).toContain(
-    `<b>Ben</b> Cole,,mower-at-115,${JSON.parse(readFileSync(ben.path, 'utf8')).attempts[0].id},secure-house,d. safe,no,yes,no`,
+    `<b>Ben</b> Cole,,mower-at-115,${JSON.parse(readFileSync(ben.path, 'utf8')).attempts[0].id},secure-house,d. safe,no,yes,no,0/1,2`,
   );
 
   await page.reload();

@@ -53,13 +53,14 @@ test.describe('playing a scenario', () => {
     await page.getByRole('group', { name: 'Your call' }).getByText('Ask your officer').click();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
 
-    const review = page.getByRole('table', { name: /6 of 10 points/ });
+    // Six answers match; asking where the call was yours earns 1 of the call's 3 points (partial credit).
+    const review = page.getByRole('table', { name: /7 of 10 points/ });
     await expect(review).toBeVisible();
     await expect(review.getByRole('row', { name: /e\. Is it on your organizational level\?/ })).toContainText(
       '✗ Differs',
     );
     await expect(review.getByRole('row', { name: /d\. Is it safe\?/ })).toContainText('✓ Matches');
-    await expect(review.getByRole('row', { name: /Your call/ })).toContainText('✗ Not the right call');
+    await expect(review.getByRole('row', { name: /Your call/ })).toContainText('◐ Partial credit: 1 of 3 points');
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Checking with the captain' })).toBeVisible();
@@ -103,6 +104,58 @@ test.describe('playing a scenario', () => {
     await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
     await context.close();
   });
+});
+
+test.describe('one decision, each call: the points and why', () => {
+  // "The open house" is keyed act (every answer yes), and acting includes keeping the captain informed.
+  const CASES = [
+    {
+      call: 'Act',
+      points: '10 of 10 points',
+      row: '✓ Right call: 3 of 3 points',
+      why: 'You acted. Every answer was yes, so the action was yours to take without asking permission. Acting here includes keeping your captain informed: telling is not asking permission. (3 of 3 points for the call.)',
+    },
+    {
+      call: 'Ask your officer',
+      points: '8 of 10 points',
+      row: '◐ Partial credit: 1 of 3 points',
+      why: 'You asked your officer. That was safe, and keeping your captain informed is expected here, but telling is not asking permission: every answer was yes, so the call was yours to make. (1 of 3 points for the call.)',
+    },
+    {
+      call: 'Decline',
+      points: '7 of 10 points',
+      row: '✗ Not the right call: 0 of 3 points',
+      why: 'You declined. Every answer was yes, so nothing stood in the way: declining left a customer without help you were empowered to give. Acting here includes keeping your captain informed: telling is not asking permission. (0 of 3 points for the call.)',
+    },
+  ] as const;
+  for (const c of CASES)
+    test(`${c.call}: ${c.points}, with the reason in plain words`, async ({ page }) => {
+      await gotoScenario(page, SCENARIO);
+      await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('link', { name: /^Tell Walt that the crew will look after the house/ }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      for (const letter of [...'abcdefg'])
+        await page
+          .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+          .getByText('Yes', { exact: true })
+          .click();
+      await page.getByRole('group', { name: 'Your call' }).getByText(c.call, { exact: true }).click();
+      await page.getByRole('button', { name: 'Submit my answers' }).click();
+
+      const section = page.locator('#secure-house');
+      const review = section.getByRole('table', { name: new RegExp(c.points) });
+      await expect(review).toBeVisible();
+      // One call row shows: the one for the call made.
+      await expect(review.getByRole('row', { name: /Your call/ })).toHaveCount(1);
+      await expect(review.getByRole('row', { name: /Your call/ })).toContainText(c.row);
+      await expect(section.getByText(c.why, { exact: true })).toBeVisible();
+      await expect(section.locator('[data-call-explanation]:visible')).toHaveCount(1);
+      await expect(
+        section.getByText(/^The right call: Act, and keep your captain informed: telling is not asking/),
+      ).toBeVisible();
+      await expect(review.getByRole('row', { name: /Your call/ })).toContainText('Act, and keep your captain informed');
+    });
 });
 
 test('a reload mid-scenario resumes at the same step with the same score', async ({ page }) => {

@@ -26,7 +26,7 @@ import {
 import { restoreText } from '../../lib/storage-admin.ts';
 import { keys } from '../../lib/storage-keys.ts';
 import { readText } from '../../lib/storage.ts';
-import { fillReview } from '../player/enhance.ts';
+import { showDecisionReview } from '../player/enhance.ts';
 import { fillDrillRecord } from './record-view.ts';
 
 /** What the drill page serialises for its client code. */
@@ -207,15 +207,12 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
         radio.closest('label')?.toggleAttribute('data-cursor', stage.kind === 'call' && stage.cursor === index);
       });
     }
-    const table = section.querySelector<HTMLElement>('[data-review]');
-    if (table) {
-      const review =
-        stage.kind === 'review' && answered?.kind === 'decision' && stage.step.kind === 'decision'
-          ? reviewDecision(stage.step, answered)
-          : undefined;
-      table.hidden = !review;
-      if (review) fillReview(table, review);
-    }
+    showDecisionReview(
+      section,
+      stage.kind === 'review' && answered?.kind === 'decision' && stage.step.kind === 'decision'
+        ? reviewDecision(stage.step, answered)
+        : undefined,
+    );
   }
 
   const groupOf = (tally: { yes: number; no: number; consensus?: 'yes' | 'no' }) =>

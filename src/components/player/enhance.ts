@@ -1,5 +1,5 @@
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
-import { CALL_LABELS, type Call, type YesNo } from '../../engine/model.ts';
+import type { Call, YesNo } from '../../engine/model.ts';
 import type { DebriefStep, PlayerView } from '../../engine/player-view.ts';
 import type { Answer, DecisionReview, Score } from '../../engine/score.ts';
 
@@ -36,11 +36,18 @@ function reveal(section: HTMLElement, answer: Answer | undefined, review: Decisi
     form.hidden = !!answer;
     if (answer) form.reset();
   }
+  showDecisionReview(section, review);
+}
+
+/** Show (or hide, with no review) a decision's answers against the key and why the call earned its points. */
+export function showDecisionReview(section: HTMLElement, review: DecisionReview | undefined): void {
   const table = section.querySelector<HTMLElement>('[data-review]');
   if (table) {
     table.hidden = !review;
     if (review) fillReview(table, review);
   }
+  // The call's row and explanation are written at build time, one per call; the stylesheet shows the call made.
+  section.dataset.call = review?.call ?? '';
 }
 
 /**
@@ -107,33 +114,23 @@ export function showNotice(root: HTMLElement, text: string): void {
   notice.hidden = !text;
 }
 
-/** Fill a decision's review table: what was said against the key, row by row, and the points. */
+/**
+ * Fill a decision's review table: what was said against the key, question by question, and the points.
+ * The call's row (one per call, with its credit) and its explanation are written at build time; the
+ * stylesheet shows the ones for the call made (see showDecisionReview).
+ */
 export function fillReview(table: HTMLElement, review: DecisionReview): void {
   pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
-  const rows = [
-    ...review.questions.map((q) => ({
-      key: q.key,
-      given: q.given === 'yes' ? 'Yes' : 'No',
-      ok: q.correct,
-      words: q.correct ? 'Matches' : 'Differs',
-    })),
-    {
-      key: 'call',
-      given: CALL_LABELS[review.call],
-      ok: review.callCorrect,
-      words: review.callCorrect ? 'Right call' : 'Not the right call',
-    },
-  ];
-  for (const row of rows) {
-    const tr = pick(table, `[data-question="${row.key}"]`);
-    tr.className = row.ok ? 'right' : 'wrong';
-    pick(tr, '[data-given]').textContent = row.given;
+  for (const q of review.questions) {
+    const tr = pick(table, `[data-question="${q.key}"]`);
+    tr.className = q.correct ? 'right' : 'wrong';
+    pick(tr, '[data-given]').textContent = q.given === 'yes' ? 'Yes' : 'No';
     // On a narrow screen only the mark shows; the words stay for screen readers.
     const words = Object.assign(document.createElement('span'), {
       className: 'result-word',
-      textContent: ` ${row.words}`,
+      textContent: q.correct ? ' Matches' : ' Differs',
     });
-    pick(tr, '[data-result]').replaceChildren(row.ok ? '✓' : '✗', words);
+    pick(tr, '[data-result]').replaceChildren(q.correct ? '✓' : '✗', words);
   }
 }
 

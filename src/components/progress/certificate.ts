@@ -1,4 +1,5 @@
 import { certificateFacts, completionStatus, summarizeProgress, type CompletionRule } from '../../engine/results.ts';
+import { checkAttempt, FLAG_LABELS, type AttemptCheck, type ScoringKey } from '../../engine/verify.ts';
 import { loadLearnerData } from '../../lib/progress-data.ts';
 import { siteRoot } from '../../lib/site-root.ts';
 
@@ -6,14 +7,20 @@ import { siteRoot } from '../../lib/site-root.ts';
 const props = JSON.parse(document.querySelector('script[data-certificate-data]')?.textContent ?? 'null') as {
   scenarios: { id: string; title: string; minutes: number }[];
   rule: CompletionRule;
+  keys: ScoringKey[];
 } | null;
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector)!;
 
 if (props) {
   const data = loadLearnerData();
+  // Every attempt is re-scored against the current keys: one counts as passed only where the check agrees.
+  const keys = new Map(props.keys.map((k) => [k.id, k]));
+  const checks = new Map<string, AttemptCheck>(
+    data.attempts.map((a) => [a.id, checkAttempt(a, keys.get(a.scenario), { sessionCode: '', now: Date.now() })]),
+  );
   const progress = summarizeProgress(
     props.scenarios.map((s) => s.id),
-    data.attempts,
+    data.attempts.map((a) => ({ ...a, passed: checks.get(a.id)?.passed ?? false })),
   );
   const completion = completionStatus(props.rule, progress);
   if (completion.complete) {
@@ -23,7 +30,12 @@ if (props) {
     $('[data-cert-rows]').replaceChildren(
       ...facts.rows.map((row) => {
         const tr = document.createElement('tr');
-        for (const value of [row.title, `${row.percent}%`, row.passedOn, String(row.minutes)])
+        const best = progress.find((p) => p.scenario === row.id)?.best;
+        const check = best ? checks.get(best.id) : undefined;
+        const checked = check?.verified
+          ? 'Re-scored: matches'
+          : `Not verified: ${check?.flags[0] ? FLAG_LABELS[check.flags[0].code] : 'nothing to check'}`;
+        for (const value of [row.title, `${row.percent}%`, row.passedOn, String(row.minutes), checked])
           tr.append(Object.assign(document.createElement('td'), { textContent: value }));
         return tr;
       }),

@@ -3,6 +3,7 @@ import {
   resultsToCsv,
   strengthsOf,
   suggestNext,
+  scoreText,
   standing,
   summarizeProgress,
   type CompletionRule,
@@ -82,8 +83,9 @@ if (page && props) {
       const row = $(`[data-row="${p.scenario}"]`);
       text('[data-status]', p.status, row);
       $('[data-status]', row).className = `status-${p.status.replace(' ', '-')}`;
-      text('[data-best]', p.best ? `${p.best.percent}%` : '—', row);
-      text('[data-latest]', p.latest ? `${p.latest.percent}%` : '—', row);
+      // A score keeps the scoring version it was given under; the text names it when it is not today's.
+      text('[data-best]', p.best ? scoreText(p.best.percent, p.best.scoringVersion) : '—', row);
+      text('[data-latest]', p.latest ? scoreText(p.latest.percent, p.latest.scoringVersion) : '—', row);
       text('[data-attempts]', String(p.attempts), row);
       text('[data-time]', duration(p.seconds), row);
     }

@@ -27,8 +27,13 @@ const EXPECTED: Record<string, [number, string]> = {
   'dead-end': [51, 'scene "hall" has no <Choice>, so the trainee is stuck there'],
   'duplicate-id': [45, 'step id "door" is used twice (first at line 11)'],
   'duplicate-why': [40, 'decision "check" explains "policy" twice'],
+  'empty-inform': [29, 'decision "check": inform is empty'],
   'exemplary-not-earned': [45, 'exemplary ending "done" cannot be reached by playing well'],
   'expression-attribute': [15, '<Choice> grade={"best"} is an expression'],
+  'inform-without-act': [
+    29,
+    'decision "check" says acting keeps command informed, but its key calls for decline, not act',
+  ],
   'minutes-off': [7, 'minutes: 45, but a trainee passes through about 3 steps (expected 1–6 minutes)'],
   misplaced: [33, '<Feedback> is inside <Decision>'],
   'missing-action': [29, 'decision "check" has no action'],

@@ -33,9 +33,12 @@ const file = (name: string, attempts: AttemptRecord[], memberId?: string): Resul
 });
 
 describe('building a class', () => {
-  it('recognises a learner by member number, else by name ignoring case and spacing', () => {
+  it('recognises a learner by name (case and spacing ignored) and member number together', () => {
     expect(learnerKey({ name: 'Ana  Ruiz' })).toBe(learnerKey({ name: 'ana ruiz' }));
     expect(learnerKey({ name: 'Ana Ruiz', memberId: 'E-1' })).not.toBe(learnerKey({ name: 'Ana Ruiz' }));
+    expect(learnerKey({ name: 'Ana Ruiz', memberId: 'E-1' })).not.toBe(
+      learnerKey({ name: 'Ben Cole', memberId: 'E-1' }),
+    );
   });
 
   it('counts the same attempt once when a file is handed in twice, and merges a learner’s files', () => {
@@ -108,13 +111,14 @@ describe('class views', () => {
   it('writes a roster CSV and an answers CSV, one row per learner × decision × question, safe for spreadsheets', () => {
     const evil = addToClass([], file('=HYPERLINK("x")', [attempt('e1')]), 'e.json').learners;
     const roster = rosterCsv(evil, [{ id: 'mower', title: 'The Mower' }]).split('\r\n');
-    expect(roster[1]).toMatch(/^"'=HYPERLINK\(""x""\)",,ACAD-26-3,mower,The Mower,passed,90,yes,1,10$/);
+    // The last three columns: the scoring version (1: the file names none), verified (not checked here), flags.
+    expect(roster[1]).toMatch(/^"'=HYPERLINK\(""x""\)",,ACAD-26-3,mower,The Mower,passed,90,yes,1,10,1,,$/);
     const answers = answersCsv(learners, { mower: [{ id: 'd1', title: 'Finish', key: { ...yes, safe: 'no' } }] })
       .trim()
       .split('\r\n');
     expect(answers).toHaveLength(1 + 2 * 8);
-    expect(answers).toContain('Ben Cole,,mower,b1,d1,d. safe,yes,no,no');
-    expect(answers).toContain('Ana Ruiz,,mower,a1,d1,call,decline,decline,yes');
+    expect(answers).toContain('Ben Cole,,mower,b1,d1,d. safe,yes,no,no,0/1,1');
+    expect(answers).toContain('Ana Ruiz,,mower,a1,d1,call,decline,decline,yes,3/3,1');
   });
 });
 

@@ -125,17 +125,24 @@ describe('CSV', () => {
     ['-2+3', "'-2+3"],
     ['@cmd', "'@cmd"],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    // Spreadsheets skip leading whitespace and fold full-width signs, so these are formulas too.
+    [' =1+1', "' =1+1"],
+    ['\n=1+1', '"\'\n=1+1"'],
+    ['\uff1d1+1', "'\uff1d1+1"],
+    ['\u3000\uff0bcmd', "'\u3000\uff0bcmd"],
+    ['-3', '-3'],
+    ['Ana Ruiz', 'Ana Ruiz'],
   ])('escapes %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
 
-  it('writes rows with CRLF line ends', () => {
+  it('writes rows with CRLF line ends, after a byte-order mark so spreadsheets read UTF-8 (José stays José)', () => {
     expect(
       toCsv([
-        ['a', 1],
+        ['José', 1],
         ['b', null],
       ]),
-    ).toBe('a,1\r\nb,\r\n');
+    ).toBe('\ufeffJosé,1\r\nb,\r\n');
   });
 
   it('flattens a results file, one row per attempt, with every dimension', () => {

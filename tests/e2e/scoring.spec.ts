@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, gotoProgress } from './helpers.ts';
+import {
+  expectedCall,
+  scoreAttempt,
+  type Answer,
+  type AttemptRecord,
+  type Call,
+  type ResultsFile,
+  type Scenario,
+  type ScoringVersion,
+} from '../../src/engine/index.ts';
+
+/** The mower scenario as the built page carries it (graph and content hash), so files match this build. */
+const built = JSON.parse(
+  /<script type="application\/json" data-scenario>(.*?)<\/script>/s.exec(
+    readFileSync('dist/scenarios/mower-at-115/index.html', 'utf8'),
+  )![1]!,
+) as { scenario: Scenario; hash: string };
+const { scenario, hash } = built;
+
+/**
+ * An attempt at the mower scenario as a real player would make it: the first best choice in each
+ * scene, the key's answers at each decision and `call` at the first decision (the key's call after),
+ * scored by the engine under `version`.
+ */
+function playMower(
+  id: string,
+  call: Call,
+  version: ScoringVersion,
+  over: Partial<AttemptRecord> = {},
+  /** Answer every question against the key (a weak attempt that does not pass). */
+  againstKey = false,
+): AttemptRecord {
+  const byId = new Map(scenario.steps.map((s) => [s.id, s]));
+  const path = [scenario.frontmatter.start];
+  const answers: Answer[] = [];
+  for (let step = byId.get(path[0]!)!; step.kind !== 'ending'; step = byId.get(path.at(-1)!)!) {
+    if (step.kind === 'scene') {
+      const choice = Math.max(
+        0,
+        step.choices.findIndex((c) => c.grade === 'best'),
+      );
+      answers.push({ kind: 'choice', step: step.id, choice });
+      path.push(step.choices[choice]!.to);
+    } else {
+      const made = answers.some((a) => a.kind === 'decision') ? expectedCall(step.key) : call;
+      const given = againstKey
+        ? (Object.fromEntries(
+            Object.entries(step.key).map(([q, v]) => [q, v === 'yes' ? 'no' : 'yes']),
+          ) as typeof step.key)
+        : step.key;
+      answers.push({ kind: 'decision', step: step.id, answers: given, call: made });
+      path.push(step.branches[made]);
+    }
+  }
+  const score = scoreAttempt(scenario, answers, version);
+  return {
+    id,
+    scenario: scenario.id,
+    title: scenario.frontmatter.title,
+    contentHash: hash,
+    startedAt: '2026-11-20T10:00:00.000Z',
+    finishedAt: '2026-11-20T10:12:00.000Z',
+    seconds: 700,
+    minutes: scenario.frontmatter.minutes,
+    path,
+    answers,
+    ending: path.at(-1)!,
+    outcome: 'adequate',
+    percent: score.percent,
+    earned: score.earned,
+    possible: score.possible,
+    passingScore: scenario.frontmatter.passingScore,
+    passed: score.passed,
+    byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
+    sessionCode: 'ACAD-26-3',
+    ...(version === 2 ? { scoringVersion: 2 } : {}),
+    ...over,
+  };
+}
+
+function resultsFile(name: string, attempts: AttemptRecord[], memberId?: string): ResultsFile {
+  return {
+    format: 'mp201-results',
+    version: 1,
+    exportedAt: '2026-11-20T11:00:00.000Z',
+    trainee: { name, ...(memberId ? { memberId } : {}), sessionCode: 'ACAD-26-3' },
+    attempts,
+  };
+}
+const asUpload = (name: string, file: ResultsFile) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(file)),
+});
+
+async function openGradebook(page: Page) {
+  await page.goto('gradebook/');
+  await expect(page.locator('[data-gradebook]')).toBeVisible();
+}
+
+test('an old results file (before partial credit) keeps its original score and says which scoring gave it', async ({
+  page,
+}) => {
+  // Asking at the open house earned nothing for the call under version 1; version 2 would give 1 of 3.
+  const old = playMower('old-1', 'ask', 1);
+  const now = scoreAttempt(scenario, old.answers, 2);
+  expect(now.percent).toBeGreaterThan(old.percent);
+
+  await gotoProgress(page);
+  await page
+    .getByLabel('Restore results from a JSON file')
+    .setInputFiles(asUpload('old.json', resultsFile('Ana Ruiz', [old])));
+  await expect(page.getByText(/: 1 attempt added\./)).toBeVisible();
+  const row = page.getByRole('row', { name: /The Mower at 115/ });
+  await expect(row).toContainText(`${old.percent}% (scoring v1: all or nothing for the call)`);
+
+  await openGradebook(page);
+  await page.getByLabel('Session code').fill('ACAD-26-3');
+  await page.getByLabel('Session code').blur();
+  await page
+    .getByLabel('Drop results files here, or choose them')
+    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [old])));
+  await expect(page.getByText('1 of 1 file imported.')).toBeVisible();
+  const roster = page.getByRole('table', { name: 'Roster' });
+  await expect(roster.getByRole('row', { name: /Ana Ruiz/ })).toContainText(
+    `${old.percent}% (scoring v1: all or nothing for the call)`,
+  );
+  // Re-scored under its own version, it matches: verified, not flagged.
+  await expect(roster.getByRole('row', { name: /Ana Ruiz/ })).toContainText('1 of 1 attempt verified');
+  await expect(page.locator('[data-checks-summary]')).toHaveText(
+    '1 of 1 attempts verified; 0 learners with something to look at.',
+  );
+});
+
+test('the gradebook flags what does not add up, and says plainly what it verified', async ({ page }) => {
+  test.setTimeout(90_000); // axe on a full gradebook takes a while on a busy machine
+  const honest = playMower('b-1', 'act', 2);
+  const fake = playMower('c-1', 'decline', 2, {}, true);
+  expect(fake.passed).toBe(false);
+  fake.passed = true; // what a hand-edited file can claim
+  await openGradebook(page);
+  await page.getByLabel('Session code').fill('ACAD-26-3');
+  await page.getByLabel('Session code').blur();
+  await page
+    .getByLabel('Drop results files here, or choose them')
+    .setInputFiles([
+      asUpload('ben.json', resultsFile('Ben Cole', [honest], 'E-7')),
+      asUpload('cy.json', resultsFile('Cy Park', [fake], 'E-7')),
+    ]);
+  await expect(page.getByText('2 of 2 files imported.')).toBeVisible();
+  const roster = page.getByRole('table', { name: 'Roster' });
+  // Two people who typed the same member number stay two learners.
+  await expect(roster.getByRole('rowheader')).toHaveText(['Ben Cole E-7', 'Cy Park E-7']);
+  // "Passed" below the pass mark is not counted as passed, and is flagged.
+  await expect(roster.getByRole('row', { name: /^Cy Park/ })).toContainText('0 of 25');
+  await expect(roster.getByRole('row', { name: /^Cy Park/ })).toContainText(`${fake.percent}% ⚑ flagged`);
+  const checks = page.locator('[data-checks]');
+  await expect(page.getByText('A file the learner controls can never prove that', { exact: false })).toBeVisible();
+  await expect(checks).toContainText('member number E-7 is also used by Ben Cole');
+  await expect(checks).toContainText(
+    /The Mower at 115, finished 2026-11-20: it says passed, but \d+% is below the pass mark of 80%/,
+  );
+  await expectNoAxeViolations(page, 'gradebook with flags');
+});
+
+test('two gradebook tabs keep each other’s imports', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openGradebook(first);
+  await openGradebook(second); // opened before the first tab imports anything
+  await first
+    .getByLabel('Drop results files here, or choose them')
+    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
+  await expect(first.getByText('1 of 1 file imported.')).toBeVisible();
+  await second
+    .getByLabel('Drop results files here, or choose them')
+    .setInputFiles(asUpload('ben.json', resultsFile('Ben Cole', [playMower('b-1', 'act', 2)])));
+  await expect(second.getByText('1 of 1 file imported.')).toBeVisible();
+  await expect(second.getByText(/^Another tab had changed this gradebook/)).toBeVisible();
+  await expect(second.getByRole('table', { name: 'Roster' }).getByRole('rowheader')).toHaveText([
+    'Ana Ruiz',
+    'Ben Cole',
+  ]);
+  await first.reload();
+  await expect(first.getByRole('table', { name: 'Roster' }).getByRole('rowheader')).toHaveText([
+    'Ana Ruiz',
+    'Ben Cole',
+  ]);
+});
+
+test('a damaged saved gradebook still shows the page: a copy to download, and Clear works', async ({ page }) => {
+  await openGradebook(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('mp201-gradebook');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('class', 'readwrite');
+          tx.objectStore('class').put({ sessionCode: 'X', learners: 'not a list' }, 'book');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  await expect(page.getByText(/^The gradebook saved in this browser could not be read/)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a copy of the saved gradebook' }).click();
+  const copy = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { learners: unknown };
+  expect(copy.learners).toBe('not a list');
+  // An import would overwrite it: refused until it is cleared.
+  await page
+    .getByLabel('Drop results files here, or choose them')
+    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
+  await expect(page.getByText(/^Nothing was imported: download a copy/)).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Clear the gradebook' }).click();
+  await expect(page.getByText('The gradebook is empty.')).toBeVisible();
+  await page
+    .getByLabel('Drop results files here, or choose them')
+    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
+  await expect(page.getByText('1 of 1 file imported.')).toBeVisible();
+});
