@@ -45,6 +45,6 @@ export function procedureHtml(markdown: string): string {
   return html.replace(
     CLAUSE_TAG,
     (_, id: string) =>
-      `<a class="clause-link" id="${id}" href="#trained-${id}">§<span class="visually-hidden"> What trains ${clauseLabel(id)}</span></a>`,
+      `<a class="clause-mark" id="${id}" href="#trained-${id}">§<span class="visually-hidden"> What trains ${clauseLabel(id)}</span></a>`,
   );
 }

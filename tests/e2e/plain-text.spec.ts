@@ -51,13 +51,32 @@ function gluedText(): string[] {
   return found;
 }
 
-async function gluedOn(page: Page, paths: string[]): Promise<string[]> {
-  const glued: string[] = [];
+/**
+ * Clause ids (`q.customer`, `duty.urgency`…) in the text of a page, which a learner should read as the
+ * procedure numbers them instead. The decision's "Read q.customer" links are skipped for now: that
+ * component is being reworked in another branch (issue 16), which is to label them with clauseLabel.
+ */
+function clauseIdsShown(): string[] {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script, style, [data-decision-form] a.clause-link')) continue;
+    for (const match of (node as Text).data.matchAll(/\b(?:customer|duty|q|image|officer|benefit)\.[a-z-]+/g))
+      found.push(match[0]);
+  }
+  return found;
+}
+
+/** What reads wrong on each page: words run together, and clause ids (except on the authors' guide). */
+async function roughTextOn(page: Page, paths: string[]): Promise<string[]> {
+  const rough: string[] = [];
   for (const path of paths) {
     await page.goto(path, { waitUntil: 'domcontentloaded' });
-    for (const spot of await page.evaluate(gluedText)) glued.push(`/${path}: ${spot}`);
+    for (const spot of await page.evaluate(gluedText)) rough.push(`/${path}: ${spot}`);
+    if (path !== 'authoring/') for (const id of await page.evaluate(clauseIdsShown)) rough.push(`/${path}: ${id}`);
   }
-  return glued;
+  return rough;
 }
 
 test.describe('visible text', () => {
@@ -76,15 +95,17 @@ test.describe('visible text', () => {
       '“. A drill guide.|Start a drill”',
       '“Try next:|A Dog”',
     ]);
+    await page.setContent('<p>Trains duty.respect and <a href="#q.safe">4 d. Safe?</a></p>');
+    expect(await page.evaluate(clauseIdsShown)).toEqual(['duty.respect']);
   });
 
   // Every built page, in four parts so that the two workers share them.
   const pages = builtPages();
   for (let part = 0; part < 4; part++) {
     const paths = pages.filter((_, i) => i % 4 === part);
-    test(`no page runs two words or a sentence and a word together (part ${part + 1} of 4)`, async ({ page }) => {
+    test(`no page runs words together or shows a clause id (part ${part + 1} of 4)`, async ({ page }) => {
       test.setTimeout(120_000);
-      expect(await gluedOn(page, paths)).toEqual([]);
+      expect(await roughTextOn(page, paths)).toEqual([]);
     });
   }
 });
