@@ -39,7 +39,7 @@ function gluedText(): string[] {
     if (!text.data || isHidden(text.parentElement)) continue;
     if (previous && !separated) {
       // Leaving the previous node's own inline ancestors is fine; leaving a block is a separation.
-      for (let el = previous.parentElement; el && !el.contains(text); el = el.parentElement)
+      for (let el: Element | null = previous.parentElement; el && !el.contains(text); el = el.parentElement)
         if (!inline(el)) separated = true;
     }
     if (previous && !separated && /[\p{L}\p{N}.,:;!?)]$/u.test(previous.data) && /^[\p{L}\p{N}(]/u.test(text.data)) {
