@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { lintFile } from '../authoring/lint.ts';
-import type { PathAnalysis, Scenario } from '../engine/index.ts';
+import { CLAUSE_IDS, CUSTOMER_IDS, type PathAnalysis, type Scenario } from '../engine/index.ts';
+import { lengthBands } from '../lib/catalogue-filter.ts';
 import { clausesTrained } from '../authoring/coverage.ts';
 
 /** A scenario ready for a page: its validated graph, rendered content, content hash and catalogue data. */
@@ -58,3 +59,21 @@ export const CUSTOMER_NAMES: Record<string, string> = {
   'customer.encountered': 'People we meet on the job',
   'customer.members': 'Our own members',
 };
+
+/**
+ * The catalogue filter's options, each taken from the scenarios themselves (audiences, customers and
+ * clauses some scenario has; length bands from their lengths), so no option can show nothing.
+ */
+export function filterOptions(scenarios: readonly LoadedScenario[]) {
+  const offered = <T extends string>(all: readonly T[], used: (s: LoadedScenario) => readonly string[]) =>
+    all.filter((value) => scenarios.some((s) => used(s).includes(value)));
+  return {
+    audiences: offered(Object.keys(AUDIENCE_NAMES), (s) => s.scenario.frontmatter.audiences),
+    customers: offered(CUSTOMER_IDS, (s) => s.scenario.frontmatter.customers),
+    clauses: offered(
+      CLAUSE_IDS.filter((id) => /^(duty|image|officer|q)\./.test(id)),
+      (s) => s.clauses,
+    ),
+    lengths: lengthBands(scenarios.map((s) => s.scenario.frontmatter.minutes)),
+  };
+}

@@ -148,3 +148,103 @@ const DIMENSION_NAMES: Record<string, string> = {
   'officer.authority': 'Expanding authority in others',
   'officer.regional': 'Regional consistency',
 };
+
+/**
+ * Each clause's short name as a reader would say it. The numbers and letters are not kept here:
+ * `clauseNumber` derives them from the procedure's structure (the lists above), so there is one home
+ * for each fact. A unit test checks the derived numbering against content/sop/mp-201-00.md.
+ */
+const CLAUSE_NAMES: Record<ClauseId, string> = {
+  purpose: 'Purpose',
+  customer: 'Who the customer is',
+  'customer.recipient': 'Customer: the person we serve',
+  'customer.related': 'Customer: family, friends, neighbors',
+  'customer.encountered': 'Customer: people we meet on the job',
+  'customer.members': 'Customer: our own members',
+  duty: 'Every member’s responsibilities',
+  'duty.respect': 'Respect',
+  'duty.urgency': 'Urgency',
+  'duty.added-value': 'Added value',
+  'duty.exceptional': 'Exceptional service',
+  'q.customer': 'Right for the customer?',
+  'q.department': 'Right for the department?',
+  'q.legal': 'Legal, ethical, and nice?',
+  'q.safe': 'Safe?',
+  'q.level': 'On your organizational level?',
+  'q.accountable': 'Willing to be accountable?',
+  'q.policy': 'Consistent with values and policies?',
+  empowered: 'All yes: don’t ask permission',
+  'duty.image': 'Positive public image',
+  'image.sop': 'Follow the procedures',
+  'image.professional': 'Professional at all times',
+  'image.attention': 'Undivided attention',
+  'image.educate': 'Educate the customer',
+  officer: 'Officers’ responsibilities',
+  'officer.environment': 'Empowering environment',
+  'officer.oriented': 'Customer-oriented behavior',
+  'officer.develop': 'Develop people',
+  'officer.authority': 'Expand authority in others',
+  'officer.regional': 'Regional consistency',
+  benefit: 'Why it matters',
+  'benefit.lives': 'Why it matters: saves lives and property',
+  'benefit.trust-members': 'Why it matters: trust among members',
+  'benefit.trust-community': 'Why it matters: trust in the community',
+  'benefit.resources': 'Why it matters: resources',
+  'benefit.satisfaction': 'Why it matters: job satisfaction',
+  'benefit.compete': 'Why it matters: ready to compete',
+  'benefit.fun': 'Why it matters: it’s fun',
+  'benefit.liability': 'Why it matters: less liability',
+  'benefit.right': 'Why it matters: the right thing to do',
+};
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const IMAGE_IDS = CLAUSE_IDS.filter((id) => id.startsWith('image.'));
+
+/**
+ * The procedure's own number for a clause: `4 a` for `q.customer`, `2` for `duty.urgency`, `5 c` for
+ * `image.attention`, `Officer 3` for `officer.develop`; empty for clauses the procedure does not number.
+ */
+export function clauseNumber(id: string): string {
+  const duty = (DUTY_IDS as readonly string[]).indexOf(id);
+  if (duty >= 0) return String(duty + 1);
+  const exceptional = DUTY_IDS.indexOf('duty.exceptional') + 1;
+  const question = QUESTIONS.find((q) => q.clause === id);
+  if (question) return `${exceptional} ${question.letter}`;
+  if (id === 'empowered') return String(exceptional);
+  const image = (IMAGE_IDS as readonly string[]).indexOf(id);
+  if (image >= 0) return `${DUTY_IDS.indexOf('duty.image') + 1} ${LETTERS[image]}`;
+  const officer = (OFFICER_IDS as readonly string[]).indexOf(id);
+  if (officer >= 0) return `Officer ${officer + 1}`;
+  return '';
+}
+
+/**
+ * A clause as a reader sees it: the procedure's numbering and a short name, e.g.
+ * `clauseLabel('q.customer')` is "4 a. Right for the customer?", `clauseLabel('officer.develop')` is
+ * "Officer 3. Develop people". Use it wherever a learner would otherwise read a clause id; an id the
+ * procedure does not have comes back unchanged.
+ */
+export function clauseLabel(id: string): string {
+  if (!isClauseId(id)) return id;
+  const number = clauseNumber(id);
+  return number ? `${number}. ${CLAUSE_NAMES[id]}` : CLAUSE_NAMES[id];
+}
+
+const CLAUSE_MENTION = /\b(?:customer|duty|q|image|officer|benefit)\.[a-z]+(?:-[a-z]+)*\b/g;
+
+/**
+ * Prose with every clause id it cites (e.g. "(duty.respect, image.attention)") replaced by the
+ * clause's label, for feedback and debriefs written with ids. Only text is touched: pass text, not
+ * markup (see `plainClausesInHtml` for HTML).
+ */
+export function plainClauses(text: string): string {
+  return text.replace(CLAUSE_MENTION, (id) => (isClauseId(id) ? clauseLabel(id) : id));
+}
+
+/** `plainClauses` applied to the text of an HTML fragment, leaving tags and attributes as they are. */
+export function plainClausesInHtml(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : plainClauses(part)))
+    .join('');
+}

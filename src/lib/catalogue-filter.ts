@@ -6,29 +6,61 @@ export interface CardFacts {
   minutes: number;
 }
 
-/** The catalogue's filter; an empty value means "any". */
+/** The catalogue's filter; an empty value means "any". `length` is a band's value, e.g. `11-12`. */
 export interface CatalogueFilter {
   audience: string;
   customer: string;
   clause: string;
-  length: '' | 'short' | 'medium' | 'long';
+  length: string;
 }
 
-/** Length bands a learner can pick: under 10 minutes, 10–12, 13 or more. */
-export const LENGTHS = [
-  { value: 'short', label: 'Under 10 minutes', test: (m: number) => m < 10 },
-  { value: 'medium', label: '10 to 12 minutes', test: (m: number) => m >= 10 && m <= 12 },
-  { value: 'long', label: '13 minutes or more', test: (m: number) => m >= 13 },
-] as const;
+/** A length a learner can pick, from `min` to `max` minutes inclusive. */
+export interface LengthBand {
+  value: string;
+  label: string;
+  min: number;
+  max: number;
+}
+
+const BAND_VALUE = /^(\d+)-(\d+)$/;
+
+/**
+ * Up to `count` length bands derived from the scenarios' own lengths: each holds about the same number
+ * of scenarios, no length is split across two bands, and so no band is ever empty.
+ */
+export function lengthBands(minutes: readonly number[], count = 3): LengthBand[] {
+  const sorted = [...minutes].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (let k = 1; k <= count && start < sorted.length; k++) {
+    let end = k === count ? sorted.length : Math.max(start + 1, Math.round((sorted.length * k) / count));
+    while (end < sorted.length && sorted[end] === sorted[end - 1]) end++;
+    ranges.push([sorted[start]!, sorted[end - 1]!]);
+    start = end;
+  }
+  return ranges.map(([min, max], i) => ({
+    value: `${min}-${max}`,
+    min,
+    max,
+    label:
+      ranges.length === 1 || min === max
+        ? `${min} minutes`
+        : i === 0
+          ? `Up to ${max} minutes`
+          : i === ranges.length - 1
+            ? `${min} minutes or more`
+            : `${min} to ${max} minutes`,
+  }));
+}
 
 /** True when a card passes every part of the filter. */
 export function matchesFilter(card: CardFacts, filter: CatalogueFilter): boolean {
-  const band = LENGTHS.find((l) => l.value === filter.length);
+  const band = BAND_VALUE.exec(filter.length);
   return (
     (!filter.audience || card.audiences.includes(filter.audience)) &&
     (!filter.customer || card.customers.includes(filter.customer)) &&
     (!filter.clause || card.clauses.includes(filter.clause)) &&
-    (!band || band.test(card.minutes))
+    (!band || (card.minutes >= Number(band[1]) && card.minutes <= Number(band[2])))
   );
 }
 
@@ -39,6 +71,6 @@ export function filterFromQuery(query: URLSearchParams): CatalogueFilter {
     audience: query.get('audience') ?? '',
     customer: query.get('customer') ?? '',
     clause: query.get('clause') ?? '',
-    length: LENGTHS.some((l) => l.value === length) ? (length as CatalogueFilter['length']) : '',
+    length: BAND_VALUE.test(length) ? length : '',
   };
 }

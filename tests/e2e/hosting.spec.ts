@@ -53,6 +53,22 @@ test.describe('hosting, privacy and offline', () => {
     expect(failures).toEqual([]);
   });
 
+  for (const [where, base] of [
+    ['at the domain root', `http://127.0.0.1:${port}/`],
+    ['in a sub-folder', SUBFOLDER],
+  ])
+    test(`a missing page ${where} shows the site's own "Page not found" with working links`, async ({ page }) => {
+      const response = await page.goto(`${base}scenarios/no-such-scenario/`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      // The site's stylesheet applies (the header in the brand colour, not a browser's or Astro's default page).
+      await expect(page.locator('.site-header')).toHaveCSS('background-color', 'rgb(122, 31, 18)');
+      await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+      await page.getByRole('link', { name: 'Scenarios' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+      expect(page.url()).toBe(`${base}scenarios/`);
+    });
+
   test('after one visit the whole course works with the network off', async ({ page, context }) => {
     await page.goto('');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -70,7 +86,7 @@ test.describe('hosting, privacy and offline', () => {
     await gotoScenario(page, 'scenarios/mower-at-115/');
     await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'He is coming around' })).toBeVisible();
     // Offline too, an address without its trailing slash, or with the query string an LMS adds, opens the page.
     for (const path of ['scenarios/kitchen-fire-2am', 'lessons/the-empowerment-test/?lms=1&attempt=2']) {
       await page.goto(path);

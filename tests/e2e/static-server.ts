@@ -34,7 +34,9 @@ createServer((req, res) => {
   const stat = statSync(file, { throwIfNoEntry: false });
   if (stat?.isDirectory()) file = path.join(file, 'index.html');
   if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
-    res.writeHead(404).end('Not found');
+    // Like a web server configured with the site's error page (e.g. nginx `error_page 404`).
+    res.writeHead(404, { 'content-type': TYPES['.html']! });
+    createReadStream(path.join(root, '404.html')).pipe(res);
     return;
   }
   res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
