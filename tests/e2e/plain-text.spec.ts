@@ -61,7 +61,7 @@ function clauseIdsShown(): string[] {
   const found: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, [data-decision-form] a.clause-link')) continue;
+    if (!parent || parent.closest('script, style')) continue;
     for (const match of (node as Text).data.matchAll(/\b(?:customer|duty|q|image|officer|benefit)\.[a-z-]+/g))
       found.push(match[0]);
   }
