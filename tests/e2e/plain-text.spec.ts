@@ -53,8 +53,7 @@ function gluedText(): string[] {
 
 /**
  * Clause ids (`q.customer`, `duty.urgency`…) in the text of a page, which a learner should read as the
- * procedure numbers them instead. The decision's "Read q.customer" links are skipped for now: that
- * component is being reworked in another branch (issue 16), which is to label them with clauseLabel.
+ * procedure numbers them instead.
  */
 function clauseIdsShown(): string[] {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
