@@ -16,3 +16,4 @@ export * from './drill.ts';
 export * from './attempt-record.ts';
 export * from './gradebook.ts';
 export * from './drill-machine.ts';
+export * from './lms-state.ts';
