@@ -17,3 +17,4 @@ export * from './attempt-record.ts';
 export * from './gradebook.ts';
 export * from './drill-machine.ts';
 export * from './lms-state.ts';
+export * from './lms-report.ts';
