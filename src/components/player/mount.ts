@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import type { Scenario } from '../../engine/model.ts';
 import Player from './Player.svelte';
+import { connectLms } from '../../lib/lms/connect.ts';
 
 /**
  * Start the player on every `[data-player]` element of the page. The scenario graph comes from the
@@ -13,5 +14,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-player]')) {
   const target = root.querySelector<HTMLElement>('[data-player-live]');
   if (!data || !target) continue;
   const { scenario, hash } = JSON.parse(data) as { scenario: Scenario; hash: string };
-  mount(Player, { target, props: { scenario, hash, root } });
+  const lms = await connectLms(scenario, hash); // LMS hook (issue 13): undefined outside an LMS.
+  mount(Player, { target, props: { scenario, hash, root, lms } });
 }
