@@ -14,6 +14,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-player]')) {
   const target = root.querySelector<HTMLElement>('[data-player-live]');
   if (!data || !target) continue;
   const { scenario, hash } = JSON.parse(data) as { scenario: Scenario; hash: string };
-  const lms = await connectLms(scenario, hash); // LMS hook (issue 13): undefined outside an LMS.
+  const lms = connectLms(scenario, hash); // LMS hook (issue 13): undefined outside an LMS.
   mount(Player, { target, props: { scenario, hash, root, lms } });
 }

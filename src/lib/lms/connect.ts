@@ -14,27 +14,26 @@ export interface LmsSession {
   record(snapshot: unknown): string;
 }
 
-/** The launch parameter an LMS package adds to the page's address: `?lms=scorm12`, `scorm2004` or `cmi5`. */
+/** What the LMS bridge script (src/lib/lms/bridge.ts, added to pages only inside LMS packages) provides. */
+export type LmsStarter = (kind: string, scenario: Scenario, hash: string) => LmsSession;
+
+/** The launch parameter a package's manifest puts on the page's address: `?lms=scorm12` or `scorm2004`. */
 export const LMS_PARAM = 'lms';
-const KINDS = ['scorm12', 'scorm2004'] as const;
+/** Where the bridge script leaves its starter for the player. */
+export const LMS_GLOBAL = 'mp201Lms';
 
 /**
- * Connect to the LMS that launched this page, if any. Costs one query-string check on a page opened
- * outside an LMS; the bridge itself is a separate chunk, loaded only when the launch parameter names
- * an LMS.
+ * Connect to the LMS that launched this page, if any. On the standalone site this is one
+ * query-string check: the bridge is not on the page at all. `npm run package` adds the bridge
+ * script ahead of the player in every packaged page, and the manifests launch with `?lms=…`.
  */
-export async function connectLms(scenario: Scenario, hash: string, search = location.search): Promise<LmsSession | undefined> {
+export function connectLms(scenario: Scenario, hash: string, search = location.search): LmsSession | undefined {
   const kind = new URLSearchParams(search).get(LMS_PARAM);
   if (!kind) return undefined;
-  try {
-    if ((KINDS as readonly string[]).includes(kind)) {
-      const { startScormSession } = await import('./scorm-session.ts');
-      return startScormSession(kind as (typeof KINDS)[number], scenario, hash);
-    }
-    return offline(`This page was opened for an LMS this course does not know ("${kind}"), so your progress is kept only in this browser.`);
-  } catch {
-    return offline('The part of the course that talks to your LMS did not load, so your progress is kept only in this browser.');
-  }
+  const start = (globalThis as Record<string, unknown>)[LMS_GLOBAL] as LmsStarter | undefined;
+  return start
+    ? start(kind, scenario, hash)
+    : offline('The part of the course that talks to your LMS did not load, so your progress is kept only in this browser.');
 }
 
 /** A session that reports nothing and says why once. */
