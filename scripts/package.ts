@@ -50,7 +50,13 @@ const scenarios = scenarioFiles('scenarios').flatMap((file) => {
 const unitFor = (s: (typeof scenarios)[number]): PackageUnit => {
   const href = `scenarios/${s.id}/index.html`;
   if (!read(href)) throw new Error(`${href} is missing from ${DIST}: rebuild the site.`);
-  return { id: s.id, title: s.frontmatter.title, href, passingScore: s.frontmatter.passingScore, files: filesForPage(href, read) };
+  return {
+    id: s.id,
+    title: s.frontmatter.title,
+    href,
+    passingScore: s.frontmatter.passingScore,
+    files: filesForPage(href, read),
+  };
 };
 const units = scenarios.map(unitFor);
 
@@ -69,7 +75,9 @@ const bridge = bridged.outputFiles[0]!.contents;
 /** The published schemas a manifest refers to, shipped beside it as SCORM packages customarily do. */
 const XSD = path.resolve('src/authoring/scorm-xsd');
 const schemas = (kind: PackageKind): Zippable =>
-  Object.fromEntries(readdirSync(path.join(XSD, kind)).map((f) => [f, new Uint8Array(readFileSync(path.join(XSD, kind, f)))]));
+  Object.fromEntries(
+    readdirSync(path.join(XSD, kind)).map((f) => [f, new Uint8Array(readFileSync(path.join(XSD, kind, f)))]),
+  );
 
 /** Zip a package: its files (pages prepared for the package), the manifest and its schemas. */
 function zip(name: string, kind: PackageKind, files: string[], manifest: string): number {

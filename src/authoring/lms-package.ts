@@ -104,12 +104,15 @@ export function preparePackagePage(html: string, page: string, inPackage: (file:
     .replace(/<link rel="manifest"[^>]*>/g, '')
     .replace(/<header class="site-header">[\s\S]*?<\/header>/g, '')
     .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/g, '')
-    .replace(/<a ([^>]*?)href="([^"#?]*)([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, before: string, url: string, rest: string, after: string, text: string) => {
-      if (/^[a-z]+:/i.test(url) || url.startsWith('//') || (url === '' && rest.startsWith('#'))) return whole;
-      const target = url.endsWith('/') || url === '' ? `${url}index.html` : url;
-      const file = path.normalize(path.join(dir, target));
-      return inPackage(file) ? `<a ${before}href="${target}${rest}"${after}>${text}</a>` : text;
-    });
+    .replace(
+      /<a ([^>]*?)href="([^"#?]*)([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g,
+      (whole, before: string, url: string, rest: string, after: string, text: string) => {
+        if (/^[a-z]+:/i.test(url) || url.startsWith('//') || (url === '' && rest.startsWith('#'))) return whole;
+        const target = url.endsWith('/') || url === '' ? `${url}index.html` : url;
+        const file = path.normalize(path.join(dir, target));
+        return inPackage(file) ? `<a ${before}href="${target}${rest}"${after}>${text}</a>` : text;
+      },
+    );
 }
 
 const esc = (text: string) =>
@@ -150,7 +153,9 @@ ${spec.units
 ${assets.map((a) => `    <resource identifier="${xmlId(`res-${a.id}`)}" type="webcontent" adlcp:scormtype="asset" href="${esc(a.href)}">\n      <file href="${esc(a.href)}"/>\n      <dependency identifierref="shared"/>\n    </resource>`).join('\n')}
 ${spec.units
   .map(
-    (u) => `    <resource identifier="${xmlId(`res-${u.id}`)}" type="webcontent" adlcp:scormtype="sco" href="${esc(launch(u.href, 'scorm12'))}">
+    (
+      u,
+    ) => `    <resource identifier="${xmlId(`res-${u.id}`)}" type="webcontent" adlcp:scormtype="sco" href="${esc(launch(u.href, 'scorm12'))}">
       <file href="${esc(u.href)}"/>
       <dependency identifierref="shared"/>
     </resource>`,
@@ -213,7 +218,9 @@ ${spec.units
 ${assets.map((a) => `    <resource identifier="${xmlId(`res-${a.id}`)}" type="webcontent" adlcp:scormType="asset" href="${esc(a.href)}">\n      <file href="${esc(a.href)}"/>\n      <dependency identifierref="shared"/>\n    </resource>`).join('\n')}
 ${spec.units
   .map(
-    (u) => `    <resource identifier="${xmlId(`res-${u.id}`)}" type="webcontent" adlcp:scormType="sco" href="${esc(launch(u.href, 'scorm2004'))}">
+    (
+      u,
+    ) => `    <resource identifier="${xmlId(`res-${u.id}`)}" type="webcontent" adlcp:scormType="sco" href="${esc(launch(u.href, 'scorm2004'))}">
       <file href="${esc(u.href)}"/>
       <dependency identifierref="shared"/>
     </resource>`,

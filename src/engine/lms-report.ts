@@ -28,12 +28,18 @@ const resultOf = (earned: number, possible: number): InteractionResult =>
 export function answerInteractions(scenario: Scenario, answer: Answer): LmsInteraction[] {
   const step = scenario.steps.find((s) => s.id === answer.step);
   const ledger = scoreAnswer(scenario, answer);
-  const sum = (lines: typeof ledger) => lines.reduce((t, l) => ({ earned: t.earned + l.earned, possible: t.possible + l.possible }), { earned: 0, possible: 0 });
+  const sum = (lines: typeof ledger) =>
+    lines.reduce((t, l) => ({ earned: t.earned + l.earned, possible: t.possible + l.possible }), {
+      earned: 0,
+      possible: 0,
+    });
   if (answer.kind === 'choice') {
     if (step?.kind !== 'scene') return [];
     const { earned, possible } = sum(ledger);
     // The choices that earn most, as the engine scores them.
-    const worth = step.choices.map((_, i) => sum(scoreAnswer(scenario, { kind: 'choice', step: step.id, choice: i })).earned);
+    const worth = step.choices.map(
+      (_, i) => sum(scoreAnswer(scenario, { kind: 'choice', step: step.id, choice: i })).earned,
+    );
     const correct = worth.flatMap((w, i) => (w === Math.max(...worth) ? [`c${i}`] : []));
     return [
       {

@@ -48,7 +48,10 @@ export function decodeLmsState(scenario: Scenario, hash: string, text: string): 
   if (!text) return { status: 'empty' };
   const parts = text.split('.');
   if (parts.length !== 4 || parts[0] !== LMS_STATE_VERSION)
-    return { status: 'unreadable', reason: `expected ${LMS_STATE_VERSION}.<hash>.<answers>.<r|-> but found "${text.slice(0, 20)}"` };
+    return {
+      status: 'unreadable',
+      reason: `expected ${LMS_STATE_VERSION}.<hash>.<answers>.<r|-> but found "${text.slice(0, 20)}"`,
+    };
   const [, savedHash, body, flag] = parts as [string, string, string, string];
   if (savedHash !== hash.slice(0, HASH_CHARS)) return { status: 'changed' };
   const actor = createActor(createScenarioMachine(scenario)).start();

@@ -11,7 +11,11 @@ const ORIGIN = 'http://lms.test';
 const SCENARIO = 'mower-at-115';
 const VERSIONS = {
   scorm12: { script: 'scorm12.min.js', api: 'API', make: 'new Scorm12API({ autocommit: false, logLevel: 5 })' },
-  scorm2004: { script: 'scorm2004.min.js', api: 'API_1484_11', make: 'new Scorm2004API({ autocommit: false, logLevel: 5 })' },
+  scorm2004: {
+    script: 'scorm2004.min.js',
+    api: 'API_1484_11',
+    make: 'new Scorm2004API({ autocommit: false, logLevel: 5 })',
+  },
 } as const;
 type Version = keyof typeof VERSIONS;
 type Cmi = Record<string, unknown>;
@@ -65,10 +69,21 @@ async function launch(
 <iframe title="Course" src="/pkg/${launchHref(files)}" style="width:100%;height:95vh"></iframe></html>`,
       });
     if (url.pathname.startsWith('/lms/'))
-      return route.fulfill({ body: readFileSync(`node_modules/scorm-again/dist/${url.pathname.slice(5)}`), contentType: 'text/javascript' });
+      return route.fulfill({
+        body: readFileSync(`node_modules/scorm-again/dist/${url.pathname.slice(5)}`),
+        contentType: 'text/javascript',
+      });
     const file = files[decodeURIComponent(url.pathname.replace(/^\/pkg\//, ''))];
     if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
-    const type = url.pathname.endsWith('.html') ? 'text/html' : url.pathname.endsWith('.js') ? 'text/javascript' : url.pathname.endsWith('.css') ? 'text/css' : url.pathname.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+    const type = url.pathname.endsWith('.html')
+      ? 'text/html'
+      : url.pathname.endsWith('.js')
+        ? 'text/javascript'
+        : url.pathname.endsWith('.css')
+          ? 'text/css'
+          : url.pathname.endsWith('.svg')
+            ? 'image/svg+xml'
+            : 'application/octet-stream';
     return route.fulfill({ body: Buffer.from(file), contentType: type });
   });
   const page = reusePage ?? (await context.newPage());
@@ -81,7 +96,12 @@ async function launch(
 
 /** The LMS's data model, as the LMS would store it. */
 const readCmi = (page: Page, version: Version) =>
-  page.evaluate((api) => (window as unknown as Record<string, { renderCMIToJSONObject(): { cmi: Cmi } }>)[api]!.renderCMIToJSONObject().cmi, VERSIONS[version].api);
+  page.evaluate(
+    (api) =>
+      (window as unknown as Record<string, { renderCMIToJSONObject(): { cmi: Cmi } }>)[api]!.renderCMIToJSONObject()
+        .cmi,
+    VERSIONS[version].api,
+  );
 
 async function choose(frame: FrameLocator, label: RegExp) {
   await frame.getByRole('link', { name: label }).click();
@@ -162,7 +182,7 @@ for (const version of Object.keys(VERSIONS) as Version[]) {
         const core = done.core as Cmi;
         expect(core.score).toMatchObject({ raw: shown, min: '0', max: '100' });
         expect(core.lesson_status).toBe('passed');
-        expect(core.session_time).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+        expect(core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
         expect((interactions[0] as Cmi).student_response).toBe('c0');
       } else {
         expect(done.score).toMatchObject({ raw: shown, min: '0', max: '100', scaled: String(Number(shown) / 100) });

@@ -33,7 +33,9 @@ export function connectLms(scenario: Scenario, hash: string, search = location.s
   const start = (globalThis as Record<string, unknown>)[LMS_GLOBAL] as LmsStarter | undefined;
   return start
     ? start(kind, scenario, hash)
-    : offline('The part of the course that talks to your LMS did not load, so your progress is kept only in this browser.');
+    : offline(
+        'The part of the course that talks to your LMS did not load, so your progress is kept only in this browser.',
+      );
 }
 
 /** A session that reports nothing and says why once. */

@@ -3,7 +3,7 @@ import type { Scenario } from '../../engine/model.ts';
 import { answerInteractions, lmsScore } from '../../engine/lms-report.ts';
 import { chooseResume, decodeLmsState, encodeLmsState, SUSPEND_DATA_LIMITS } from '../../engine/lms-state.ts';
 import { offline, type LmsSession } from './connect.ts';
-import { findScormApi, type ScormApi } from './scorm-api.ts';
+import type { ScormApi } from './scorm-api.ts';
 import { scormValues, type ScormVersion } from './scorm-values.ts';
 
 /** What the learner is told about the LMS, one sentence each. */
@@ -27,19 +27,20 @@ interface Persisted {
 
 /**
  * A SCORM 1.2 or 2004 session for one scenario: initializes once, reports after every event,
- * commits, and terminates once when the page is hidden for good. A failed commit is retried in full
+ * commits, and terminates once when the page is hidden for good. `api` is the LMS's API
+ * (findScormApi), or undefined when none was found. A failed commit is retried in full
  * at the next event; the player keeps every snapshot in this browser meanwhile.
  */
 export function startScormSession(
   version: ScormVersion,
   scenario: Scenario,
   hash: string,
-  api: ScormApi | undefined = findScormApi(version),
+  api: ScormApi | undefined,
   now: () => number = Date.now,
+  limit: number = SUSPEND_DATA_LIMITS[version],
 ): LmsSession {
   if (!api || !api.initialize()) return offline(LMS_NOTICES.noApi);
   const started = now();
-  const limit = SUSPEND_DATA_LIMITS[version];
   let notice = '';
   let failing = false;
   let ended = false;
@@ -88,7 +89,7 @@ export function startScormSession(
     ended = true;
     api!.terminate();
   }
-  addEventListener('pagehide', (event) => {
+  globalThis.addEventListener?.('pagehide', (event) => {
     if (!event.persisted) end();
   });
 

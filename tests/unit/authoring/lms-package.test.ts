@@ -20,7 +20,12 @@ const unit = (id: string, passingScore = 80) => ({
   passingScore,
   files: ['_astro/a.js'],
 });
-const single: PackageSpec = { identifier: 'mp201-keys', title: 'Keys', units: [unit('keys', 75)], shared: ['favicon.svg', '_astro/a.js'] };
+const single: PackageSpec = {
+  identifier: 'mp201-keys',
+  title: 'Keys',
+  units: [unit('keys', 75)],
+  shared: ['favicon.svg', '_astro/a.js'],
+};
 const course: PackageSpec = {
   identifier: 'mp201-course',
   title: 'Course',
@@ -41,7 +46,10 @@ ${Object.entries(imports)
   const result = await validateXML({
     xml: [{ fileName: 'imsmanifest.xml', contents: xml }],
     schema: [{ fileName: 'wrapper.xsd', contents: wrapper }],
-    preload: readdirSync(dir).map((fileName) => ({ fileName, contents: readFileSync(path.join(dir, fileName), 'utf8') })),
+    preload: readdirSync(dir).map((fileName) => ({
+      fileName,
+      contents: readFileSync(path.join(dir, fileName), 'utf8'),
+    })),
   });
   return result.errors.map((e) => e.message);
 }
@@ -75,7 +83,10 @@ describe('SCORM 1.2 manifest', () => {
   });
 
   it('rejects what the schema forbids (the check can fail)', async () => {
-    const broken = scorm12Manifest(single).replace('<organizations default="org">', '<organizations default="org"><oops/>');
+    const broken = scorm12Manifest(single).replace(
+      '<organizations default="org">',
+      '<organizations default="org"><oops/>',
+    );
     expect((await validate(broken, 'scorm12', SCORM12)).length).toBeGreaterThan(0);
   });
 });
@@ -139,15 +150,15 @@ describe('package files', () => {
   });
 
   it('never include the service worker', () => {
-    expect(['sw.js', 'workbox-1a2b.js', 'manifest.webmanifest', 'index.html', '_astro/sw-like.js'].filter(isOfflineOnly)).toEqual([
-      'sw.js',
-      'workbox-1a2b.js',
-      'manifest.webmanifest',
-    ]);
+    expect(
+      ['sw.js', 'workbox-1a2b.js', 'manifest.webmanifest', 'index.html', '_astro/sw-like.js'].filter(isOfflineOnly),
+    ).toEqual(['sw.js', 'workbox-1a2b.js', 'manifest.webmanifest']);
   });
 
   it('resolve folder links to their index page', () => {
-    expect(referencedFiles('lessons/index.html', '<a href="../sop/">x</a> <a href="https://x.org/">y</a>')).toEqual(['sop/index.html']);
+    expect(referencedFiles('lessons/index.html', '<a href="../sop/">x</a> <a href="https://x.org/">y</a>')).toEqual([
+      'sop/index.html',
+    ]);
   });
 });
 

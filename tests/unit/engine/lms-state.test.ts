@@ -20,7 +20,9 @@ const scenario = valid([
 const HASH = 'abcdef0123456789abcdef';
 const mixed = { ...ALL_YES, safe: 'no', policy: 'no' } as const;
 
-function play(events: Parameters<ReturnType<typeof createActor<ReturnType<typeof createScenarioMachine>>>['send']>[0][]) {
+function play(
+  events: Parameters<ReturnType<typeof createActor<ReturnType<typeof createScenarioMachine>>>['send']>[0][],
+) {
   const actor = createActor(createScenarioMachine(scenario)).start();
   for (const e of events) actor.send(e);
   return actor;
