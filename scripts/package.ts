@@ -12,6 +12,7 @@ import { zipSync, type Zippable } from 'fflate';
 import {
   BRIDGE_FILE,
   filesForPage,
+  isInstructorPage,
   isOfflineOnly,
   MANIFESTS,
   PACKAGE_KINDS,
@@ -37,7 +38,7 @@ function walk(dir: string, prefix = ''): string[] {
     return statSync(path.join(dir, name)).isDirectory() ? walk(path.join(dir, name), rel) : [rel];
   });
 }
-const all = walk(DIST).filter((f) => !isOfflineOnly(f));
+const all = walk(DIST).filter((f) => !isOfflineOnly(f) && !isInstructorPage(f));
 const read = (file: string) => {
   const full = path.join(DIST, file);
   return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : undefined;

@@ -46,6 +46,14 @@ export function isOfflineOnly(file: string): boolean {
 }
 
 /**
+ * Pages a graded course package leaves out: the instructors' maps and answer keys, drills and the
+ * gradebook (instructor tools, not a learner's).
+ */
+export function isInstructorPage(file: string): boolean {
+  return /^(scenarios\/[^/]+\/map|drill|gradebook)\//.test(file);
+}
+
+/**
  * The package files an HTML page or a script or stylesheet refers to, resolved against `from`
  * (relative to the package root). Follows `src`, `href` and CSS `url()` in pages; static and
  * dynamic `./x.js` imports in scripts. Addresses outside the package or with a scheme are skipped.
@@ -91,7 +99,8 @@ export const BRIDGE_FILE = '_lms/bridge.js';
 
 /**
  * A built page as it goes into a package: no web-app manifest link (no service worker in an LMS),
- * no site header or footer (their links lead out of the package), links to pages in the package
+ * no site header or footer (their links lead out of the package), no paragraph marked
+ * `data-package-drop` (the instructors' answer key and drill links on a scenario page), links to pages in the package
  * pointed at their `index.html` (LMS file servers rarely serve folder indexes), links to pages
  * not in the package reduced to their text, and on a scenario page the LMS bridge script ahead of
  * the player's (module scripts run in document order).
@@ -102,6 +111,7 @@ export function preparePackagePage(html: string, page: string, inPackage: (file:
   return html
     .replace(/<script type="module"/, (first) => (html.includes('data-player') ? bridge + first : first))
     .replace(/<link rel="manifest"[^>]*>/g, '')
+    .replace(/<p\b[^>]*\bdata-package-drop\b[^>]*>[\s\S]*?<\/p>/g, '')
     .replace(/<header class="site-header">[\s\S]*?<\/header>/g, '')
     .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/g, '')
     .replace(

@@ -139,7 +139,9 @@ for (const version of Object.keys(VERSIONS) as Version[]) {
       browser,
     }) => {
       let { page, frame } = await launch(browser, version);
+      // Nothing leads out of the package, and the instructors' answer key is not a click away.
       await expect(frame.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
+      await expect(frame.getByText(/answer key/i)).toHaveCount(0);
       await choose(frame, /^Kneel beside Walt/);
       await choose(frame, /^Tell Walt that the crew will look after the house/);
       await decide(frame, 'yyyyyyy', 'Act');

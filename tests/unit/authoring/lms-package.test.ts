@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import {
   filesForPage,
+  isInstructorPage,
   isOfflineOnly,
   preparePackagePage,
   referencedFiles,
@@ -155,6 +156,18 @@ describe('package files', () => {
     ).toEqual(['sw.js', 'workbox-1a2b.js', 'manifest.webmanifest']);
   });
 
+  it('leave the instructors’ answer keys, drills and gradebook out of a course package', () => {
+    expect(
+      [
+        'scenarios/keys/map/index.html',
+        'scenarios/keys/index.html',
+        'drill/keys/index.html',
+        'gradebook/index.html',
+        'lessons/index.html',
+      ].filter((f) => !isInstructorPage(f)),
+    ).toEqual(['scenarios/keys/index.html', 'lessons/index.html']);
+  });
+
   it('resolve folder links to their index page', () => {
     expect(referencedFiles('lessons/index.html', '<a href="../sop/">x</a> <a href="https://x.org/">y</a>')).toEqual([
       'sop/index.html',
@@ -165,12 +178,13 @@ describe('package files', () => {
 describe('preparePackagePage', () => {
   const html = `<head><link rel="manifest" href="../../manifest.webmanifest"></head><body>
 <header class="site-header"><nav><a href="../../">Home</a></nav></header>
-<main><p><a href="../../scenarios/keys/map/">Map</a> · <a href="../other/">Other</a> · <a href="#step-2">Step</a> · <a href="https://example.org/">Out</a></p></main>
+<main><p class="meta" data-package-drop><a href="map/">Map and answer key</a></p><p><a href="../../scenarios/keys/map/">Map</a> · <a href="../other/">Other</a> · <a href="#step-2">Step</a> · <a href="https://example.org/">Out</a></p></main>
 <footer class="site-footer"><p>Footer</p></footer></body>`;
   const prepared = preparePackagePage(html, 'scenarios/keys/index.html', (f) => f === 'scenarios/other/index.html');
 
-  it('drops the manifest link, the site header and footer', () => {
+  it('drops the manifest link, the site header and footer, and the answer-key link', () => {
     expect(prepared).not.toContain('manifest');
+    expect(prepared).not.toContain('answer key');
     expect(prepared).not.toContain('site-header');
     expect(prepared).not.toContain('Footer');
   });
