@@ -60,6 +60,9 @@ const unitFor = (s: (typeof scenarios)[number]): PackageUnit => {
   };
 };
 const units = scenarios.map(unitFor);
+// A scenario counts only when the LMS launches it (with ?lms=…), so no page links to one: learners
+// start scenarios from the LMS's own list.
+const launched = new Set(units.map((u) => u.href));
 
 // The LMS bridge, bundled on its own so that the standalone site carries none of it.
 const bridged = await build({
@@ -88,7 +91,9 @@ function zip(name: string, kind: PackageKind, files: string[], manifest: string)
   for (const file of files) {
     const bytes = readFileSync(path.join(DIST, file));
     entries[file] = file.endsWith('.html')
-      ? new TextEncoder().encode(preparePackagePage(bytes.toString('utf8'), file, (f) => inPackage.has(f)))
+      ? new TextEncoder().encode(
+          preparePackagePage(bytes.toString('utf8'), file, (f) => inPackage.has(f) && !launched.has(f)),
+        )
       : new Uint8Array(bytes);
   }
   const data = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
