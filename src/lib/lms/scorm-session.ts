@@ -48,6 +48,11 @@ export function startScormSession(
   /** Interactions the LMS holds, and how many answers of the current play they cover. */
   let written = Number(api.get('cmi.interactions._count')) || 0;
   let reported = 0;
+  /** A pass or fail the LMS already holds is never turned back into "incomplete" by starting over. */
+  let finishedBefore =
+    version === 'scorm12'
+      ? ['passed', 'failed', 'completed'].includes(api.get('cmi.core.lesson_status'))
+      : api.get('cmi.completion_status') === 'completed';
 
   function record(snapshot: unknown): string {
     if (ended) return '';
@@ -67,6 +72,7 @@ export function startScormSession(
       location: String(s.value ?? scenario.frontmatter.start),
       sessionSeconds: (now() - started) / 1000,
       score: s.status === 'done' ? lmsScore(scenario, context.answers) : undefined,
+      finishedBefore,
       interactions,
     });
     const sent = values.every(([k, v]) => api!.set(k, v)) && api!.commit();
@@ -77,6 +83,7 @@ export function startScormSession(
     }
     written = index;
     reported = context.answers.length;
+    if (s.status === 'done') finishedBefore = true;
     const recovered = failing;
     failing = false;
     if (!fits) return LMS_NOTICES.tooLong;

@@ -13,6 +13,8 @@ export interface ScormReport {
   sessionSeconds: number;
   /** The score once the scenario has ended; undefined while it is in progress. */
   score: LmsScore | undefined;
+  /** True when the LMS already holds a finished result: a new play in progress must not undo it. */
+  finishedBefore?: boolean;
   /** Interactions not yet committed, with the index each takes in cmi.interactions. */
   interactions: { index: number; interaction: LmsInteraction }[];
 }
@@ -52,7 +54,7 @@ export function scormValues(version: ScormVersion, report: ScormReport): [string
       set('cmi.core.lesson_status', report.score.passed ? 'passed' : 'failed');
       set('cmi.core.exit', '');
     } else {
-      set('cmi.core.lesson_status', 'incomplete');
+      if (!report.finishedBefore) set('cmi.core.lesson_status', 'incomplete');
       set('cmi.core.exit', 'suspend');
     }
   } else {
@@ -68,7 +70,7 @@ export function scormValues(version: ScormVersion, report: ScormReport): [string
       set('cmi.success_status', report.score.passed ? 'passed' : 'failed');
       set('cmi.exit', 'normal');
     } else {
-      set('cmi.completion_status', 'incomplete');
+      if (!report.finishedBefore) set('cmi.completion_status', 'incomplete');
       set('cmi.exit', 'suspend');
     }
   }

@@ -91,6 +91,22 @@ describe('startScormSession', () => {
     expect(lms.committed.get('cmi.interactions.8.student_response')).toBe('act');
   });
 
+  it('never turns a reported pass back into incomplete when the learner starts over', () => {
+    const lms = fakeLms({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90' });
+    const session = startScormSession('scorm12', scenario, HASH, lms.api);
+    session.record(play(toDecision));
+    expect(lms.committed.get('cmi.core.lesson_status')).toBe('passed');
+    expect(lms.committed.get('cmi.core.score.raw')).toBe('90');
+    expect(lms.committed.get('cmi.suspend_data')).toBe('mp1.0123456789ab.0.-');
+
+    const fresh = fakeLms();
+    const again = startScormSession('scorm2004', scenario, HASH, fresh.api);
+    again.record(play(toEnd));
+    again.record(play(toDecision));
+    expect(fresh.committed.get('cmi.completion_status')).toBe('completed');
+    expect(fresh.committed.get('cmi.success_status')).toBe('passed');
+  });
+
   it('sets completion, success and a scaled score in 2004', () => {
     const lms = fakeLms();
     const session = startScormSession('scorm2004', scenario, HASH, lms.api);
