@@ -19,7 +19,7 @@ const HASH = '0123456789abcdef';
 function fakeLms(initial: Record<string, string> = {}) {
   const committed = new Map(Object.entries(initial));
   let pending = new Map(committed);
-  const lms = {
+  const lms: { committed: Map<string, string>; failing: boolean; terminated: number; api: ScormApi } = {
     committed,
     failing: false,
     terminated: 0,
