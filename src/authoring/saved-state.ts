@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import { createScenarioMachine, type PlayerEvent, type Scenario } from '../engine/index.ts';
+import { createScenarioMachine, encodeLmsState, type PlayerEvent, type Scenario } from '../engine/index.ts';
 
 /**
  * The events of the longest simple path through a scenario (most answers without revisiting a step),
@@ -48,4 +48,11 @@ export function savedStateSize(scenario: Scenario): number {
     },
   };
   return JSON.stringify(record).length;
+}
+
+/** Characters of the LMS's `suspend_data` (the compact encoding) after playing the longest path. */
+export function lmsStateSize(scenario: Scenario): number {
+  const actor = createActor(createScenarioMachine(scenario)).start();
+  for (const event of longestPathEvents(scenario)) actor.send(event);
+  return encodeLmsState(actor.getSnapshot().context, 'x'.repeat(64)).length;
 }

@@ -19,3 +19,5 @@ export * from './attempt-record.ts';
 export * from './gradebook.ts';
 export * from './drill-machine.ts';
 export * from './verify.ts';
+export * from './lms-state.ts';
+export * from './lms-report.ts';

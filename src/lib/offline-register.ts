@@ -7,7 +7,9 @@
  */
 const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
 const offerBox = document.querySelector<HTMLElement>('[data-update]');
-if (manifest && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+// Inside an LMS (launched with ?lms=…) the LMS's player frames the page and caching is its job.
+const inLms = new URLSearchParams(location.search).has('lms');
+if (manifest && !inLms && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
   const root = new URL('.', manifest.href);
   let asked = false;
   navigator.serviceWorker

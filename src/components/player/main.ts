@@ -1,3 +1,4 @@
+import { connectLms } from '../../lib/lms/connect.ts';
 import { startPlayer, type PlayerProps } from './player.ts';
 
 /**
@@ -8,5 +9,8 @@ import { startPlayer, type PlayerProps } from './player.ts';
  */
 for (const root of document.querySelectorAll<HTMLElement>('[data-player]')) {
   const data = root.querySelector('script[data-scenario]')?.textContent;
-  if (data) startPlayer(root, JSON.parse(data) as PlayerProps);
+  if (!data) continue;
+  const props = JSON.parse(data) as PlayerProps;
+  // Outside an LMS this is one query-string check and undefined.
+  startPlayer(root, props, connectLms(props.scenario, props.hash));
 }

@@ -6,6 +6,7 @@ import { isOtherTabChange, loadAttempt } from '../../lib/attempt-store.ts';
 import { downloadResults } from './download-results.ts';
 import { AttemptSession, NOTICES, type SaveReport } from './attempt-session.ts';
 import { focusTarget, readDecisionForm, showNotice, showView } from './enhance.ts';
+import type { LmsSession } from '../../lib/lms/connect.ts';
 
 /** What the scenario page serialises for the player: the validated graph and its content hash. */
 export interface PlayerProps {
@@ -17,9 +18,10 @@ export interface PlayerProps {
  * Start the scenario player over the statically rendered scenario in `root` (every step, choices as
  * links, the decision forms, the score card). It runs the machine, shows one step at a time, saves
  * progress and moves focus; what to show comes from the engine (describePlayerView, describeDebrief).
+ * Inside an LMS, `lms` (src/lib/lms/connect.ts) gives the starting place and hears every move.
  * Returns a teardown that removes every listener and stops the actor.
  */
-export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps): () => void {
+export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, lms?: LmsSession): () => void {
   const machine: ScenarioMachine = createScenarioMachine(scenario);
   const live = root.querySelector<HTMLElement>('[data-player-live]');
   const undoButton = root.querySelector<HTMLElement>('[data-undo]');
@@ -88,6 +90,8 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
       if (replaced) setUndo(undefined); // The new attempt has its first move: it replaces the old one.
       report(session.save(actor.getPersistedSnapshot()));
       if (next.status === 'done') report(session.finish(next.context));
+      const lmsProblem = lms?.record(actor.getPersistedSnapshot());
+      if (lmsProblem) setNotice(lmsProblem);
       render();
     });
     actor.start();
@@ -170,7 +174,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
     actor.send({ type: 'DECIDE', ...reading });
     if (view.phase === 'review' && view.decision)
       announce(
-        `${view.decision.earned} of ${view.decision.possible} points. ${view.decision.callCorrect ? 'Right call.' : 'Not the right call.'} The key and the reasons are shown.`,
+        `${view.decision.earned} of ${view.decision.possible} points. ${view.decision.callCorrect ? 'Right call.' : `Not the right call: ${view.decision.callEarned} of 3 points for it.`} The key and the reasons are shown.`,
       );
   }
 
@@ -184,7 +188,10 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps):
   const saved = loadAttempt(scenario.id, hash, restorable);
   session = new AttemptSession(scenario, hash, saved);
   setNotice(AttemptSession.noticeFor(saved));
-  start(saved.status === 'found' ? saved.attempt.snapshot : undefined);
+  const local = saved.status === 'found' ? saved.attempt.snapshot : undefined;
+  // Inside an LMS the LMS's saved place wins; this browser's copy is the fallback.
+  start(lms ? lms.resume(local) : local);
+  if (lms?.notice) setNotice(lms.notice);
   root.classList.add('enhanced');
   root.addEventListener('click', onclick);
   root.addEventListener('submit', onsubmit);

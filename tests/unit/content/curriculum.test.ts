@@ -77,3 +77,14 @@ describe('saved progress', () => {
     expect(savedStateSize(s)).toBeLessThan(4096);
   });
 });
+
+describe('progress kept by an LMS', () => {
+  it('fits SCORM 1.2 suspend_data (4,096 characters) on every scenario’s longest path, with room to spare', async () => {
+    const { lmsStateSize } = await import('../../../src/authoring/saved-state.ts');
+    const { SUSPEND_DATA_LIMITS } = await import('../../../src/engine/index.ts');
+    const sizes = scenarios.map((s) => ({ id: s.id, size: lmsStateSize(s) }));
+    const largest = sizes.reduce((a, b) => (b.size > a.size ? b : a));
+    console.log(`largest suspend_data: ${largest.size} characters (${largest.id})`);
+    expect(largest.size).toBeLessThan(SUSPEND_DATA_LIMITS.scorm12 / 4);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Scenario } from '../../engine/model.ts';
+
+/**
+ * The scenario player's link to a learning management system. The player calls `resume` once before
+ * it starts and `record` after every event; the session reports score, status, interactions and
+ * progress to the LMS and ends itself when the page goes away.
+ */
+export interface LmsSession {
+  /** A sentence for the learner about the LMS (not found, not saving, …), or ''. */
+  readonly notice: string;
+  /** The snapshot to start from: the LMS's saved progress, or `local` (this browser's) when it carries on from it. */
+  resume(local: unknown): unknown;
+  /** Report a persisted snapshot to the LMS and commit; returns a sentence for the learner, or ''. */
+  record(snapshot: unknown): string;
+}
+
+/** What the LMS bridge script (src/lib/lms/bridge.ts, added to pages only inside LMS packages) provides. */
+export type LmsStarter = (kind: string, scenario: Scenario, hash: string) => LmsSession;
+
+/** The launch parameter a package's manifest puts on the page's address: `?lms=scorm12` or `scorm2004`. */
+export const LMS_PARAM = 'lms';
+/** Where the bridge script leaves its starter for the player. */
+export const LMS_GLOBAL = 'mp201Lms';
+
+/**
+ * Connect to the LMS that launched this page, if any. On the standalone site this is one
+ * query-string check: the bridge is not on the page at all. `npm run package` adds the bridge
+ * script ahead of the player in every packaged page, and the manifests launch with `?lms=…`.
+ */
+export function connectLms(scenario: Scenario, hash: string, search = location.search): LmsSession | undefined {
+  const kind = new URLSearchParams(search).get(LMS_PARAM);
+  if (!kind) return undefined;
+  const start = (globalThis as Record<string, unknown>)[LMS_GLOBAL] as LmsStarter | undefined;
+  return start
+    ? start(kind, scenario, hash)
+    : offline(
+        'The part of the course that talks to your LMS did not load, so your progress is kept only in this browser.',
+      );
+}
+
+/** A session that reports nothing and says why once. */
+export function offline(notice: string): LmsSession {
+  return { notice, resume: (local) => local, record: () => '' };
+}
