@@ -198,7 +198,8 @@ const CLAUSE_NAMES: Record<ClauseId, string> = {
 };
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const IMAGE_IDS = CLAUSE_IDS.filter((id) => id.startsWith('image.'));
+// Pure: a page that never numbers a clause drops this (and the id list it reads) from its bundle.
+const IMAGE_IDS = /* @__PURE__ */ CLAUSE_IDS.filter((id) => id.startsWith('image.'));
 
 /**
  * The procedure's own number for a clause: `4 a` for `q.customer`, `2` for `duty.urgency`, `5 c` for

@@ -20,11 +20,18 @@ export const NOTICES = {
     'This scenario moved on in another tab, so this tab stopped saving. Reload the page to continue from where the other tab is.',
   otherTabFinished: 'Another tab moved on; your finished result is kept all the same.',
   startedOver: 'You started over from the beginning.',
+  undone: 'You are back where you were.',
 } as const;
+
+/**
+ * A notice by its key. The texts above reach the page as static HTML (PlayerNotice.astro writes them
+ * at build time) and the player looks them up by key, so the scenario page's script carries none of them.
+ */
+export type NoticeKey = keyof typeof NOTICES;
 
 /** What the player should say after a save: nothing, or one notice (and whether to offer a download). */
 export interface SaveReport {
-  notice: string;
+  notice: NoticeKey | '';
   /** True when results are held only in this page's memory: the player offers a download. */
   offerDownload: boolean;
 }
@@ -72,13 +79,13 @@ export class AttemptSession {
   }
 
   /** The notice for what loading found, if any. */
-  static noticeFor(loaded: LoadResult): string {
-    return loaded.status === 'none' ? '' : NOTICES[loaded.status === 'found' ? 'resumed' : loaded.status];
+  static noticeFor(loaded: LoadResult): NoticeKey | '' {
+    return loaded.status === 'none' ? '' : loaded.status === 'found' ? 'resumed' : loaded.status;
   }
 
   /** Save the machine's snapshot; says what the learner needs to know, if anything. */
   save(snapshot: unknown): SaveReport {
-    if (this.stale) return { notice: NOTICES.otherTab, offerDownload: false };
+    if (this.stale) return { notice: 'otherTab', offerDownload: false };
     const now = new Date();
     this.record = {
       ...this.record,
@@ -90,10 +97,10 @@ export class AttemptSession {
     const outcome = saveAttempt(this.record, this.seenRev, this.memoryOnly);
     if (outcome.status === 'stale') {
       this.stale = true;
-      return { notice: NOTICES.otherTab, offerDownload: false };
+      return { notice: 'otherTab', offerDownload: false };
     }
     this.seenRev = outcome.rev;
-    return outcome.status === 'memory' ? { notice: NOTICES.memory, offerDownload: true } : OK;
+    return outcome.status === 'memory' ? { notice: 'memory', offerDownload: true } : OK;
   }
 
   /**
@@ -120,8 +127,8 @@ export class AttemptSession {
     );
     // Kept in memory for this visit when the browser refuses it: the player's download includes it.
     const outcome = saveResult(record, true);
-    if (outcome.status === 'memory') return { notice: NOTICES.memory, offerDownload: true };
-    return this.stale ? { notice: NOTICES.otherTabFinished, offerDownload: false } : OK;
+    if (outcome.status === 'memory') return { notice: 'memory', offerDownload: true };
+    return this.stale ? { notice: 'otherTabFinished', offerDownload: false } : OK;
   }
 
   /** A new attempt in place of this one; the stored progress is replaced by its first save. */

@@ -4,7 +4,7 @@ import type { Scenario } from '../../engine/model.ts';
 import { describeDebrief, describePlayerView, type PlayerView } from '../../engine/player-view.ts';
 import { isOtherTabChange, loadAttempt } from '../../lib/attempt-store.ts';
 import { downloadResults } from './download-results.ts';
-import { AttemptSession, NOTICES, type SaveReport } from './attempt-session.ts';
+import { AttemptSession, type SaveReport } from './attempt-session.ts';
 import { focusTarget, readDecisionForm, showNotice, showView } from './enhance.ts';
 import type { LmsSession } from '../../lib/lms/connect.ts';
 
@@ -38,7 +38,9 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
   const announce = (text: string) => {
     if (live) live.textContent = text;
   };
-  const setNotice = (text: string) => showNotice(root, text);
+  // A notice key (see NOTICES in attempt-session.ts) reads its text from the page; other text (the LMS's) shows as is.
+  const setNotice = (text: string) =>
+    showNotice(root, (text && root.querySelector(`[data-notice-text="${text}"]`)?.textContent?.trim()) || text);
   const report = ({ notice, offerDownload }: SaveReport) => {
     if (notice) setNotice(notice);
     if (offerDownload && downloadButton) downloadButton.hidden = false;
@@ -118,7 +120,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     allSteps = false;
     lastShown = '';
     start();
-    setNotice(NOTICES.startedOver);
+    setNotice('startedOver');
     setUndo(old);
     undoButton?.focus();
   }
@@ -131,7 +133,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     start(old.snapshot);
     endingSeen = old.endingSeen;
     render();
-    setNotice('You are back where you were.');
+    setNotice('undone');
   }
 
   function onclick(event: MouseEvent) {
@@ -181,7 +183,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
   function onstorage(event: StorageEvent) {
     if (isOtherTabChange(event, scenario.id)) {
       session.stale = true;
-      setNotice(NOTICES.otherTab);
+      setNotice('otherTab');
     }
   }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { createScenarioMachine } from '../../../src/engine/machine.ts';
-import { AttemptSession, NOTICES } from '../../../src/components/player/attempt-session.ts';
+import { AttemptSession } from '../../../src/components/player/attempt-session.ts';
 import { loadAttempt } from '../../../src/lib/attempt-store.ts';
 import { loadLearnerData } from '../../../src/lib/progress-data.ts';
 import { resetStorage } from '../../../src/lib/storage.ts';
@@ -46,15 +46,15 @@ describe('an attempt in play', () => {
     before.play(1);
     before.play(0);
     const after = tab('h2');
-    expect(after.notices[0]).toBe(NOTICES.changed);
+    expect(after.notices[0]).toBe('changed');
     after.play(2);
-    expect(after.notices.filter(Boolean)).toEqual([NOTICES.changed]);
+    expect(after.notices.filter(Boolean)).toEqual(['changed']);
     const data = loadLearnerData();
     expect(data.attempts).toHaveLength(1);
     expect(data.attempts[0]!.percent).toBe(100);
     expect(data.inProgress.size).toBe(0);
     // A reload after that resumes the new attempt instead of looping on "updated".
-    expect(tab('h2').notices[0]).toBe(NOTICES.resumed);
+    expect(tab('h2').notices[0]).toBe('resumed');
   });
 
   it('“Start over” in a stale second tab does not replace the first tab’s attempt', () => {
@@ -63,7 +63,7 @@ describe('an attempt in play', () => {
     a.play(1);
     b.startOver();
     b.play(1);
-    expect(b.notices.at(-1)).toBe(NOTICES.otherTab);
+    expect(b.notices.at(-1)).toBe('otherTab');
     const stored = loadAttempt(scenario.id, 'h1');
     expect(stored.status === 'found' && (stored.attempt.snapshot as { value: string }).value).toBe('middle');
   });
@@ -73,7 +73,7 @@ describe('an attempt in play', () => {
     const b = tab();
     a.play(1);
     b.play(2);
-    expect(b.notices.at(-1)).toBe(NOTICES.otherTabFinished);
+    expect(b.notices.at(-1)).toBe('otherTabFinished');
     a.play(1);
     expect(loadLearnerData().attempts).toHaveLength(2);
   });
@@ -83,6 +83,6 @@ describe('an attempt in play', () => {
     const session = new AttemptSession(scenario, 'h1');
     const actor = createActor(machine).start();
     actor.send({ type: 'CHOOSE', index: 0 });
-    expect(session.save(actor.getPersistedSnapshot())).toEqual({ notice: NOTICES.memory, offerDownload: true });
+    expect(session.save(actor.getPersistedSnapshot())).toEqual({ notice: 'memory', offerDownload: true });
   });
 });
