@@ -8,6 +8,10 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // axe over a page that holds a whole scenario takes 10–20 s on a busy two-core machine; journeys that
+  // check several states must not fail on time alone.
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',

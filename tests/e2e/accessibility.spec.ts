@@ -52,7 +52,7 @@ test.describe('accessibility gate', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await choose(page, /^Thank the captain/);
     await choose(page, /^Ask Ruiz to hold on/);
-    await decide(page, 'ynynyny', 'Decline');
+    await decide(page, 'ynynnny', 'Decline');
     await choose(page, /^Thank Denise/);
     expect(await overflow()).toBeLessThanOrEqual(0);
   });

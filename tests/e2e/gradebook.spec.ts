@@ -87,7 +87,7 @@ test('an instructor collects a class: hand-ins from three recruits, a broken fil
   await expect(roster.getByRole('row')).toHaveCount(4);
   await expect(roster.getByRole('rowheader', { name: '<b>Ben</b> Cole' })).toBeVisible(); // shown as text
   expect(await page.locator('[data-roster] b').count()).toBe(0);
-  await expect(roster.getByRole('row', { name: /Ana Ruiz/ })).toContainText('1 of 25');
+  await expect(roster.getByRole('row', { name: /Ana Ruiz/ })).toContainText('1 of 33');
   await expect(page.locator('[data-missing]')).toHaveText('Dee Lopez');
   await page
     .getByRole('combobox', { name: /^Scenario/ })

@@ -10,7 +10,7 @@ async function playBestPath(page: Page) {
   await choose(page, /^Tell Walt that the crew will look after the house/);
   await decide(page, 'yyyyyyy', 'Act');
   await choose(page, /^Ask Ruiz to hold on/);
-  await decide(page, 'ynynyny', 'Decline');
+  await decide(page, 'ynynnny', 'Decline');
   await choose(page, /^Thank Denise for looking after Walt/);
   await expect(page.getByText('Your score: 100%')).toBeVisible();
 }
@@ -50,11 +50,11 @@ test('after a content update, the attempt in progress starts again, saves, and i
   await expect(page.getByText('moved on in another tab')).toHaveCount(0);
   await page.reload();
   await expect(page.getByText('Welcome back: you are where you left off.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'He is coming around' })).toBeVisible();
   await choose(page, /^Tell Walt that the crew will look after the house/);
   await decide(page, 'yyyyyyy', 'Act');
   await choose(page, /^Ask Ruiz to hold on/);
-  await decide(page, 'ynynyny', 'Decline');
+  await decide(page, 'ynynnny', 'Decline');
   await choose(page, /^Thank Denise for looking after Walt/);
   await expect(page.getByText('Your score: 100%')).toBeVisible();
   await gotoProgress(page);
@@ -67,7 +67,7 @@ test('a double-click on Continue moves one step, and “Start over” sits apart
   await gotoScenario(page, SCENARIO);
   await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
   await page.getByRole('button', { name: 'Continue' }).dblclick();
-  await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'He is coming around' })).toBeVisible();
   await expect(page.locator('#cooling .chosen')).toHaveCount(0); // the second click answered nothing
   await page.getByRole('link', { name: /^Tell Walt that the crew will look after the house/ }).dblclick();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -111,7 +111,7 @@ test('saved progress that does not fit the scenario is set aside in one sentence
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
   await choose(page, /^Kneel beside Walt/);
-  await expect(page.getByRole('heading', { level: 2, name: 'He is coming round' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'He is coming around' })).toBeVisible();
   await gotoProgress(page);
   await expect(page.getByRole('heading', { name: 'Set-aside data' })).toBeVisible();
 });

@@ -40,7 +40,11 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
   };
   // A notice key (see NOTICES in attempt-session.ts) reads its text from the page; other text (the LMS's) shows as is.
   const setNotice = (text: string) =>
-    showNotice(root, (text && root.querySelector(`[data-notice-text="${text}"]`)?.textContent?.trim()) || text);
+    showNotice(
+      root,
+      (text && root.querySelector<HTMLTemplateElement>(`[data-notice-text="${text}"]`)?.content.textContent?.trim()) ||
+        text,
+    );
   const report = ({ notice, offerDownload }: SaveReport) => {
     if (notice) setNotice(notice);
     if (offerDownload && downloadButton) downloadButton.hidden = false;
