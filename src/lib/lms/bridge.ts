@@ -5,13 +5,10 @@
  */
 import { showNotice } from '../../components/player/enhance.ts';
 import { readLaunch } from './cmi5-statements.ts';
-import { startCmi5Session } from './cmi5-session.ts';
+import { EXIT_LABEL, startCmi5Session } from './cmi5-session.ts';
 import { LMS_GLOBAL, offline, type LmsStarter } from './connect.ts';
 import { findScormApi } from './scorm-api.ts';
 import { startScormSession } from './scorm-session.ts';
-
-/** The words of the way back to a cmi5 LMS, on the score card and above the scenario. */
-export const EXIT_LABEL = 'Finish and return to the course list';
 
 /** Put a link to the LMS's returnURL on the score card; following it ends the session first. */
 function offerExit(returnURL: string, exit: () => void) {

@@ -19,6 +19,8 @@ import { LMS_NOTICES } from './scorm-session.ts';
 /** The course's own state document: the SCORM bridge's suspend_data encoding and what was reported. */
 export const PROGRESS_STATE_ID = 'mp201.progress';
 const XAPI_VERSION = '1.0.3';
+/** The words of the way back to a cmi5 LMS (its returnURL), on the score card and in the debrief. */
+export const EXIT_LABEL = 'Finish and return to the course list';
 
 /** The document stored under PROGRESS_STATE_ID. */
 interface ProgressDocument {
