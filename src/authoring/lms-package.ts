@@ -136,6 +136,35 @@ const xmlId = (text: string) => `id-${text.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 const launch = (href: string, kind: PackageKind) => `${href}?lms=${kind}`;
 const lines = <T>(list: readonly T[], line: (item: T) => string) => list.map(line).join('\n');
 
+/**
+ * Each SCORM version's namespaces: prefix ('' for the default namespace), namespace and the published
+ * schema file (in src/authoring/scorm-xsd/<version>/) that defines it.
+ */
+export const SCORM_NAMESPACES: Record<'scorm12' | 'scorm2004', [string, string, string][]> = {
+  scorm12: [
+    ['', 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
+    ['adlcp', 'http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+  ],
+  scorm2004: [
+    ['', 'http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
+    ['adlcp', 'http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
+    ['adlseq', 'http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
+    ['adlnav', 'http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
+    ['imsss', 'http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+  ],
+};
+
+/** A manifest's opening tag with its namespaces and schema locations, and the ADL metadata. */
+const manifestHead = (spec: PackageSpec, version: string, kind: 'scorm12' | 'scorm2004', schemaversion: string) =>
+  `<manifest identifier="${xmlId(spec.identifier)}" version="${version}"
+${lines(SCORM_NAMESPACES[kind], ([prefix, ns]) => `  xmlns${prefix ? `:${prefix}` : ''}="${ns}"`)}
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="${SCORM_NAMESPACES[kind].map(([, ns, xsd]) => `${ns} ${xsd}`).join(' ')}">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>${schemaversion}</schemaversion>
+  </metadata>`;
+
 /** The two SCORM versions' spellings of the same manifest: namespaces, the `scormType` attribute, item extras. */
 interface ScormDialect {
   kind: 'scorm12' | 'scorm2004';
@@ -184,15 +213,7 @@ ${lines(spec.shared, (f) => `      <file href="${esc(f)}"/>`)}
 export function scorm12Manifest(spec: PackageSpec): string {
   return scormManifest(spec, {
     kind: 'scorm12',
-    head: `<manifest identifier="${xmlId(spec.identifier)}" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>`,
+    head: manifestHead(spec, '1.0', 'scorm12', '1.2'),
     scormType: 'adlcp:scormtype',
     unitItem: (u) => `\n        <adlcp:masteryscore>${u.passingScore}</adlcp:masteryscore>`,
     assetItem: '',
@@ -209,18 +230,7 @@ export function scorm12Manifest(spec: PackageSpec): string {
 export function scorm2004Manifest(spec: PackageSpec): string {
   return scormManifest(spec, {
     kind: 'scorm2004',
-    head: `<manifest identifier="${xmlId(spec.identifier)}" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>`,
+    head: manifestHead(spec, '1', 'scorm2004', '2004 4th Edition'),
     scormType: 'adlcp:scormType',
     unitItem: (u) => `
         <imsss:sequencing>

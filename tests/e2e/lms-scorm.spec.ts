@@ -107,7 +107,7 @@ const interactionsOf = (cmi: Cmi) => {
 };
 
 // Two launches and a whole scenario in a frame: slower than one page on a shared 2-core machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 150_000 });
 
 for (const version of Object.keys(VERSIONS) as Version[]) {
   test.describe(`${version} package in a stand-in LMS`, () => {

@@ -1,7 +1,7 @@
 import type { PlayerContext } from '../../engine/machine.ts';
 import type { Scenario } from '../../engine/model.ts';
 import { answerInteractions, lmsScore } from '../../engine/lms-report.ts';
-import { chooseResume, decodeLmsState, encodeLmsState } from '../../engine/lms-state.ts';
+import { encodeLmsState } from '../../engine/lms-state.ts';
 import {
   answeredStatement,
   finishedStatements,
@@ -14,7 +14,7 @@ import {
   type Statement,
 } from './cmi5-statements.ts';
 import { offline, type LmsSession } from './connect.ts';
-import { LMS_NOTICES } from './scorm-session.ts';
+import { LMS_NOTICES, resumePoint } from './scorm-session.ts';
 
 /** The course's own state document: the SCORM bridge's suspend_data encoding and what was reported. */
 export const PROGRESS_STATE_ID = 'mp201.progress';
@@ -231,22 +231,12 @@ export async function startCmi5Session(
       return notice;
     },
     resume(local: unknown): unknown {
-      const decoded = decodeLmsState(scenario, hash, progress);
-      let chosen = local;
-      if (decoded.status === 'found') {
-        const localAnswers = (local as Persisted | undefined)?.context?.answers;
-        chosen = chooseResume(decoded.context.answers, localAnswers) === 'local' ? local : decoded.snapshot;
-        sentAnswers = decoded.context.answers.length;
-        notice = LMS_NOTICES.resumed;
-      } else if (decoded.status === 'changed') {
-        if (!local) notice = LMS_NOTICES.changed;
-      } else if (decoded.status === 'unreadable') {
-        console.warn(`cmi5 progress unreadable: ${decoded.reason}`);
-        notice = LMS_NOTICES.unreadable;
-      }
+      const start = resumePoint(scenario, hash, progress, local);
+      sentAnswers = start.known;
+      notice = start.notice;
       // `initialized` and what only this browser had go out at once.
-      record(chosen);
-      return chosen;
+      record(start.chosen);
+      return start.chosen;
     },
     record,
   };

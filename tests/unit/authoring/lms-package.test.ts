@@ -11,6 +11,7 @@ import {
   isOfflineOnly,
   preparePackagePage,
   referencedFiles,
+  SCORM_NAMESPACES,
   scorm12Manifest,
   scorm2004Manifest,
   type PackageSpec,
@@ -59,17 +60,10 @@ ${Object.entries(imports)
   return result.errors.map((e) => e.message);
 }
 
-const SCORM12 = {
-  'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
-  'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
-};
-const SCORM2004 = {
-  'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd',
-  'http://www.adlnet.org/xsd/adlcp_v1p3': 'adlcp_v1p3.xsd',
-  'http://www.adlnet.org/xsd/adlseq_v1p3': 'adlseq_v1p3.xsd',
-  'http://www.adlnet.org/xsd/adlnav_v1p3': 'adlnav_v1p3.xsd',
-  'http://www.imsglobal.org/xsd/imsss': 'imsss_v1p0.xsd',
-};
+const schemaFiles = (kind: keyof typeof SCORM_NAMESPACES) =>
+  Object.fromEntries(SCORM_NAMESPACES[kind].map(([, ns, file]) => [ns, file]));
+const SCORM12 = schemaFiles('scorm12');
+const SCORM2004 = schemaFiles('scorm2004');
 
 describe('SCORM 1.2 manifest', () => {
   it.each([
