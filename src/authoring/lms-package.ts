@@ -2,18 +2,20 @@ import path from 'node:path/posix';
 
 /**
  * Build-time pieces of the LMS packages (`npm run package`): which built files a package needs,
- * how a page changes inside a package, and the SCORM manifests. Pure functions over paths and
+ * how a page changes inside a package, the SCORM manifests and the cmi5 course structure. Pure functions over paths and
  * text; scripts/package.ts does the reading, writing and zipping.
  */
 
 /** The LMS standards a package is built for. */
-export const PACKAGE_KINDS = ['scorm12', 'scorm2004'] as const;
+export const PACKAGE_KINDS = ['scorm12', 'scorm2004', 'cmi5'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
 /** One scenario as a unit an LMS tracks. */
 export interface PackageUnit {
   id: string;
   title: string;
+  /** One or two sentences about the unit (cmi5's AU description). */
+  summary: string;
   /** The page to launch, relative to the package root (`scenarios/<id>/index.html`). */
   href: string;
   /** Percent needed to pass (the scenario's passingScore). */
@@ -33,6 +35,8 @@ export interface PackageAsset {
 export interface PackageSpec {
   identifier: string;
   title: string;
+  /** One or two sentences about the package (cmi5's course description); the title when absent. */
+  summary?: string;
   units: PackageUnit[];
   /** Untracked pages shown in the LMS's table of contents before the units. */
   assets?: PackageAsset[];
@@ -130,53 +134,91 @@ const esc = (text: string) =>
 /** XML ids (NCName): letters, digits, `-`, `_`, `.`, not starting with a digit. */
 const xmlId = (text: string) => `id-${text.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 const launch = (href: string, kind: PackageKind) => `${href}?lms=${kind}`;
-const files = (list: string[], indent: string) => list.map((f) => `${indent}<file href="${esc(f)}"/>`).join('\n');
+const lines = <T>(list: readonly T[], line: (item: T) => string) => list.map(line).join('\n');
 
-/** imsmanifest.xml for SCORM 1.2: one SCO per unit with adlcp:masteryscore, a shared asset resource. */
-export function scorm12Manifest(spec: PackageSpec): string {
-  const assets = spec.assets ?? [];
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xmlId(spec.identifier)}" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+/**
+ * Each SCORM version's namespaces: prefix ('' for the default namespace), namespace and the published
+ * schema file (in src/authoring/scorm-xsd/<version>/) that defines it.
+ */
+export const SCORM_NAMESPACES: Record<'scorm12' | 'scorm2004', [string, string, string][]> = {
+  scorm12: [
+    ['', 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
+    ['adlcp', 'http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+  ],
+  scorm2004: [
+    ['', 'http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
+    ['adlcp', 'http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
+    ['adlseq', 'http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
+    ['adlnav', 'http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
+    ['imsss', 'http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+  ],
+};
+
+/** A manifest's opening tag with its namespaces and schema locations, and the ADL metadata. */
+const manifestHead = (spec: PackageSpec, version: string, kind: 'scorm12' | 'scorm2004', schemaversion: string) =>
+  `<manifest identifier="${xmlId(spec.identifier)}" version="${version}"
+${lines(SCORM_NAMESPACES[kind], ([prefix, ns]) => `  xmlns${prefix ? `:${prefix}` : ''}="${ns}"`)}
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="${SCORM_NAMESPACES[kind].map(([, ns, xsd]) => `${ns} ${xsd}`).join(' ')}">
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
+    <schemaversion>${schemaversion}</schemaversion>
+  </metadata>`;
+
+/** The two SCORM versions' spellings of the same manifest: namespaces, the `scormType` attribute, item extras. */
+interface ScormDialect {
+  kind: 'scorm12' | 'scorm2004';
+  head: string;
+  scormType: string;
+  /** What goes inside a tracked (unit) or untracked (asset) item after its title. */
+  unitItem: (u: PackageUnit) => string;
+  assetItem: string;
+  /** What closes the organization (2004: its sequencing). */
+  organizationEnd: string;
+}
+
+/** A SCORM manifest: one item and SCO per unit, untracked asset items first, and one shared asset resource. */
+function scormManifest(spec: PackageSpec, d: ScormDialect): string {
+  const assets = spec.assets ?? [];
+  const item = (id: string, title: string, extra: string) =>
+    `      <item identifier="${xmlId(`item-${id}`)}" identifierref="${xmlId(`res-${id}`)}"${d.kind === 'scorm12' ? ' isvisible="true"' : ''}>
+        <title>${esc(title)}</title>${extra}
+      </item>`;
+  const resource = (id: string, type: 'asset' | 'sco', href: string, file: string) =>
+    `    <resource identifier="${xmlId(`res-${id}`)}" type="webcontent" ${d.scormType}="${type}" href="${esc(href)}">
+      <file href="${esc(file)}"/>
+      <dependency identifierref="shared"/>
+    </resource>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${d.head}
   <organizations default="org">
     <organization identifier="org">
       <title>${esc(spec.title)}</title>
-${assets.map((a) => `      <item identifier="${xmlId(`item-${a.id}`)}" identifierref="${xmlId(`res-${a.id}`)}" isvisible="true">\n        <title>${esc(a.title)}</title>\n      </item>`).join('\n')}
-${spec.units
-  .map(
-    (u) => `      <item identifier="${xmlId(`item-${u.id}`)}" identifierref="${xmlId(`res-${u.id}`)}" isvisible="true">
-        <title>${esc(u.title)}</title>
-        <adlcp:masteryscore>${u.passingScore}</adlcp:masteryscore>
-      </item>`,
-  )
-  .join('\n')}
+${lines(assets, (a) => item(a.id, a.title, d.assetItem))}
+${lines(spec.units, (u) => item(u.id, u.title, d.unitItem(u)))}${d.organizationEnd}
     </organization>
   </organizations>
   <resources>
-${assets.map((a) => `    <resource identifier="${xmlId(`res-${a.id}`)}" type="webcontent" adlcp:scormtype="asset" href="${esc(a.href)}">\n      <file href="${esc(a.href)}"/>\n      <dependency identifierref="shared"/>\n    </resource>`).join('\n')}
-${spec.units
-  .map(
-    (
-      u,
-    ) => `    <resource identifier="${xmlId(`res-${u.id}`)}" type="webcontent" adlcp:scormtype="sco" href="${esc(launch(u.href, 'scorm12'))}">
-      <file href="${esc(u.href)}"/>
-      <dependency identifierref="shared"/>
-    </resource>`,
-  )
-  .join('\n')}
-    <resource identifier="shared" type="webcontent" adlcp:scormtype="asset">
-${files(spec.shared, '      ')}
+${lines(assets, (a) => resource(a.id, 'asset', a.href, a.href))}
+${lines(spec.units, (u) => resource(u.id, 'sco', launch(u.href, d.kind), u.href))}
+    <resource identifier="shared" type="webcontent" ${d.scormType}="asset">
+${lines(spec.shared, (f) => `      <file href="${esc(f)}"/>`)}
     </resource>
   </resources>
 </manifest>
 `;
+}
+
+/** imsmanifest.xml for SCORM 1.2: one SCO per unit with adlcp:masteryscore, a shared asset resource. */
+export function scorm12Manifest(spec: PackageSpec): string {
+  return scormManifest(spec, {
+    kind: 'scorm12',
+    head: manifestHead(spec, '1.0', 'scorm12', '1.2'),
+    scormType: 'adlcp:scormtype',
+    unitItem: (u) => `\n        <adlcp:masteryscore>${u.passingScore}</adlcp:masteryscore>`,
+    assetItem: '',
+    organizationEnd: '',
+  });
 }
 
 /**
@@ -186,28 +228,11 @@ ${files(spec.shared, '      ')}
  * with cmi.exit = suspend).
  */
 export function scorm2004Manifest(spec: PackageSpec): string {
-  const assets = spec.assets ?? [];
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xmlId(spec.identifier)}" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="org">
-    <organization identifier="org">
-      <title>${esc(spec.title)}</title>
-${assets.map((a) => `      <item identifier="${xmlId(`item-${a.id}`)}" identifierref="${xmlId(`res-${a.id}`)}">\n        <title>${esc(a.title)}</title>\n        <imsss:sequencing>\n          <imsss:deliveryControls tracked="false"/>\n        </imsss:sequencing>\n      </item>`).join('\n')}
-${spec.units
-  .map(
-    (u) => `      <item identifier="${xmlId(`item-${u.id}`)}" identifierref="${xmlId(`res-${u.id}`)}">
-        <title>${esc(u.title)}</title>
+  return scormManifest(spec, {
+    kind: 'scorm2004',
+    head: manifestHead(spec, '1', 'scorm2004', '2004 4th Edition'),
+    scormType: 'adlcp:scormType',
+    unitItem: (u) => `
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${xmlId(`pass-${u.id}`)}" satisfiedByMeasure="true">
@@ -215,37 +240,52 @@ ${spec.units
             </imsss:primaryObjective>
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
-        </imsss:sequencing>
-      </item>`,
-  )
-  .join('\n')}
+        </imsss:sequencing>`,
+    assetItem: `
+        <imsss:sequencing>
+          <imsss:deliveryControls tracked="false"/>
+        </imsss:sequencing>`,
+    organizationEnd: `
       <imsss:sequencing>
         <imsss:controlMode choice="true" flow="true"/>
-      </imsss:sequencing>
-    </organization>
-  </organizations>
-  <resources>
-${assets.map((a) => `    <resource identifier="${xmlId(`res-${a.id}`)}" type="webcontent" adlcp:scormType="asset" href="${esc(a.href)}">\n      <file href="${esc(a.href)}"/>\n      <dependency identifierref="shared"/>\n    </resource>`).join('\n')}
-${spec.units
-  .map(
-    (
-      u,
-    ) => `    <resource identifier="${xmlId(`res-${u.id}`)}" type="webcontent" adlcp:scormType="sco" href="${esc(launch(u.href, 'scorm2004'))}">
-      <file href="${esc(u.href)}"/>
-      <dependency identifierref="shared"/>
-    </resource>`,
-  )
-  .join('\n')}
-    <resource identifier="shared" type="webcontent" adlcp:scormType="asset">
-${files(spec.shared, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`;
+      </imsss:sequencing>`,
+  });
 }
 
-/** The manifest for a kind of package. */
-export const MANIFESTS: Record<PackageKind, (spec: PackageSpec) => string> = {
-  scorm12: scorm12Manifest,
-  scorm2004: scorm2004Manifest,
-};
+/** The cmi5 course structure's namespace (cmi5 section 13.1.1). */
+export const CMI5_NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
+/** The activity id (IRI) base a cmi5 package uses unless `CMI5_ACTIVITY_BASE` names another. */
+export const DEFAULT_ACTIVITY_BASE = 'tag:mp201-trainer,2026:';
+
+/** The activity id of the course (`course`) or of a unit (`au/<id>`) under `base`. */
+export const activityId = (base: string, path: string) => `${base}${path}`;
+
+/**
+ * cmi5.xml: the course and one AU per unit, each launched as `<page>?lms=cmi5` (the LMS adds its
+ * launch parameters after ours), moved on when completed and passed, its mastery score the pass
+ * mark as a 0..1 decimal. Activity ids are IRIs under `base` (one configurable home, so two builds
+ * of the same course report the same activities). cmi5 has no untracked pages: the home page and
+ * lessons ride along in the package and are reached from the scenario pages' links.
+ */
+export function cmi5CourseStructure(spec: PackageSpec, base: string): string {
+  const text = (tag: string, value: string, indent: string) =>
+    `${indent}<${tag}><langstring lang="en-US">${esc(value)}</langstring></${tag}>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="${CMI5_NAMESPACE}">
+  <course id="${esc(activityId(base, `course/${spec.identifier}`))}">
+${text('title', spec.title, '    ')}
+${text('description', spec.summary ?? spec.title, '    ')}
+  </course>
+${lines(
+  spec.units,
+  (
+    u,
+  ) => `  <au id="${esc(activityId(base, `au/${u.id}`))}" moveOn="CompletedAndPassed" masteryScore="${u.passingScore / 100}" launchMethod="AnyWindow">
+${text('title', u.title, '    ')}
+${text('description', u.summary, '    ')}
+    <url>${esc(launch(u.href, 'cmi5'))}</url>
+  </au>`,
+)}
+</courseStructure>
+`;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { choose, contentType, decide } from './lms-helpers.ts';
 
 /**
  * The SCORM packages in a stand-in LMS: scorm-again (an LMS-side SCORM 1.2/2004 runtime) on a
@@ -75,16 +76,7 @@ async function launch(
       });
     const file = files[decodeURIComponent(url.pathname.replace(/^\/pkg\//, ''))];
     if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
-    const type = url.pathname.endsWith('.html')
-      ? 'text/html'
-      : url.pathname.endsWith('.js')
-        ? 'text/javascript'
-        : url.pathname.endsWith('.css')
-          ? 'text/css'
-          : url.pathname.endsWith('.svg')
-            ? 'image/svg+xml'
-            : 'application/octet-stream';
-    return route.fulfill({ body: Buffer.from(file), contentType: type });
+    return route.fulfill({ body: Buffer.from(file), contentType: contentType(url.pathname) });
   });
   const page = reusePage ?? (await context.newPage());
   if (saved) await page.addInitScript((cmi) => Object.assign(window, { savedCmi: cmi }), saved);
@@ -103,22 +95,6 @@ const readCmi = (page: Page, version: Version) =>
     VERSIONS[version].api,
   );
 
-async function choose(frame: FrameLocator, label: RegExp) {
-  await frame.getByRole('link', { name: label }).click();
-  await frame.getByRole('button', { name: 'Continue' }).click();
-}
-
-async function decide(frame: FrameLocator, answers: string, call: string) {
-  for (const [i, letter] of ['a', 'b', 'c', 'd', 'e', 'f', 'g'].entries())
-    await frame
-      .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-      .getByText(answers[i] === 'y' ? 'Yes' : 'No', { exact: true })
-      .click();
-  await frame.getByRole('group', { name: 'Your call' }).getByText(call).click();
-  await frame.getByRole('button', { name: 'Submit my answers' }).click();
-  await frame.getByRole('button', { name: 'Continue' }).click();
-}
-
 /** Close the LMS window the way a learner does (pagehide ends the session). */
 async function close(page: Page, keepBrowser = false) {
   if (keepBrowser) await page.goto('about:blank');
@@ -131,7 +107,7 @@ const interactionsOf = (cmi: Cmi) => {
 };
 
 // Two launches and a whole scenario in a frame: slower than one page on a shared 2-core machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 150_000 });
 
 for (const version of Object.keys(VERSIONS) as Version[]) {
   test.describe(`${version} package in a stand-in LMS`, () => {

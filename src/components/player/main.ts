@@ -11,6 +11,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-player]')) {
   const data = root.querySelector('script[data-scenario]')?.textContent;
   if (!data) continue;
   const props = JSON.parse(data) as PlayerProps;
-  // Outside an LMS this is one query-string check and undefined.
-  startPlayer(root, props, connectLms(props.scenario, props.hash));
+  // Outside an LMS this is one query-string check and undefined; a cmi5 LMS answers after its launch data.
+  const lms = connectLms(props.scenario, props.hash);
+  startPlayer(root, props, lms && (await lms));
 }

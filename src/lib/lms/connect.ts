@@ -14,10 +14,13 @@ export interface LmsSession {
   record(snapshot: unknown): string;
 }
 
-/** What the LMS bridge script (src/lib/lms/bridge.ts, added to pages only inside LMS packages) provides. */
-export type LmsStarter = (kind: string, scenario: Scenario, hash: string) => LmsSession;
+/**
+ * What the LMS bridge script (src/lib/lms/bridge.ts, added to pages only inside LMS packages)
+ * provides. A cmi5 session answers later: it reads its launch data over the network first.
+ */
+export type LmsStarter = (kind: string, scenario: Scenario, hash: string) => LmsSession | Promise<LmsSession>;
 
-/** The launch parameter a package's manifest puts on the page's address: `?lms=scorm12` or `scorm2004`. */
+/** The launch parameter a package's manifest puts on the page's address: `?lms=scorm12`, `scorm2004` or `cmi5`. */
 export const LMS_PARAM = 'lms';
 /** Where the bridge script leaves its starter for the player. */
 export const LMS_GLOBAL = 'mp201Lms';
@@ -27,7 +30,11 @@ export const LMS_GLOBAL = 'mp201Lms';
  * query-string check: the bridge is not on the page at all. `npm run package` adds the bridge
  * script ahead of the player in every packaged page, and the manifests launch with `?lms=…`.
  */
-export function connectLms(scenario: Scenario, hash: string, search = location.search): LmsSession | undefined {
+export function connectLms(
+  scenario: Scenario,
+  hash: string,
+  search = location.search,
+): LmsSession | Promise<LmsSession> | undefined {
   const kind = new URLSearchParams(search).get(LMS_PARAM);
   if (!kind) return undefined;
   const start = (globalThis as Record<string, unknown>)[LMS_GLOBAL] as LmsStarter | undefined;

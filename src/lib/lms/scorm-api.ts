@@ -11,24 +11,19 @@ export interface ScormApi {
   lastError(): string;
 }
 
-interface Api12 {
-  LMSInitialize(x: ''): string;
-  LMSGetValue(k: string): string;
-  LMSSetValue(k: string, v: string): string;
-  LMSCommit(x: ''): string;
-  LMSFinish(x: ''): string;
-  LMSGetLastError(): string;
-  LMSGetErrorString(code: string): string;
-}
-interface Api2004 {
-  Initialize(x: ''): string;
-  GetValue(k: string): string;
-  SetValue(k: string, v: string): string;
-  Commit(x: ''): string;
-  Terminate(x: ''): string;
-  GetLastError(): string;
-  GetErrorString(code: string): string;
-}
+/** The names of the same six calls in each version's API object. */
+const CALLS = {
+  scorm12: [
+    'LMSInitialize',
+    'LMSGetValue',
+    'LMSSetValue',
+    'LMSCommit',
+    'LMSFinish',
+    'LMSGetLastError',
+    'LMSGetErrorString',
+  ],
+  scorm2004: ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate', 'GetLastError', 'GetErrorString'],
+} as const;
 
 const API_NAMES: Record<ScormVersion, string> = { scorm12: 'API', scorm2004: 'API_1484_11' };
 
@@ -62,35 +57,23 @@ export function findScormApi(version: ScormVersion, from: Window = window): Scor
     }
   }
   if (!found) return undefined;
-  return version === 'scorm12' ? wrap12(found as Api12) : wrap2004(found as Api2004);
+  return wrap(found as Record<string, (...args: string[]) => unknown>, CALLS[version]);
 }
 
 const ok = (result: unknown) => String(result) === 'true';
 
-function wrap12(api: Api12): ScormApi {
+/** The course's calls on an LMS API object whose methods are named `names`. */
+function wrap(api: Record<string, (...args: string[]) => unknown>, names: (typeof CALLS)[ScormVersion]): ScormApi {
+  const [init, get, set, commit, finish, lastError, errorString] = names.map((n) => api[n]!.bind(api));
   return {
-    initialize: () => ok(api.LMSInitialize('')),
-    get: (k) => String(api.LMSGetValue(k) ?? ''),
-    set: (k, v) => ok(api.LMSSetValue(k, v)),
-    commit: () => ok(api.LMSCommit('')),
-    terminate: () => ok(api.LMSFinish('')),
+    initialize: () => ok(init!('')),
+    get: (k) => String(get!(k) ?? ''),
+    set: (k, v) => ok(set!(k, v)),
+    commit: () => ok(commit!('')),
+    terminate: () => ok(finish!('')),
     lastError: () => {
-      const code = String(api.LMSGetLastError());
-      return code === '0' ? '' : `${code}: ${api.LMSGetErrorString(code)}`;
-    },
-  };
-}
-
-function wrap2004(api: Api2004): ScormApi {
-  return {
-    initialize: () => ok(api.Initialize('')),
-    get: (k) => String(api.GetValue(k) ?? ''),
-    set: (k, v) => ok(api.SetValue(k, v)),
-    commit: () => ok(api.Commit('')),
-    terminate: () => ok(api.Terminate('')),
-    lastError: () => {
-      const code = String(api.GetLastError());
-      return code === '0' ? '' : `${code}: ${api.GetErrorString(code)}`;
+      const code = String(lastError!());
+      return code === '0' ? '' : `${code}: ${String(errorString!(code))}`;
     },
   };
 }

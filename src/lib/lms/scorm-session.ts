@@ -19,6 +19,32 @@ export const LMS_NOTICES = {
   resumed: 'Welcome back: the LMS kept your place. Use “Start over” to begin again.',
 } as const;
 
+/** Where a session starts: the snapshot, what to tell the learner, and how many of its answers the LMS holds. */
+export interface ResumePoint {
+  chosen: unknown;
+  notice: string;
+  known: number;
+}
+
+/**
+ * Where to resume from the progress an LMS kept (`kept`, encodeLmsState's text) and this browser's
+ * copy (`local`): the LMS's place, or this browser's when it carries on from it (chooseResume).
+ */
+export function resumePoint(scenario: Scenario, hash: string, kept: string, local: unknown): ResumePoint {
+  const decoded = decodeLmsState(scenario, hash, kept);
+  if (decoded.status === 'found') {
+    const localAnswers = (local as Persisted | undefined)?.context?.answers;
+    const chosen = chooseResume(decoded.context.answers, localAnswers) === 'local' ? local : decoded.snapshot;
+    return { chosen, notice: LMS_NOTICES.resumed, known: decoded.context.answers.length };
+  }
+  if (decoded.status === 'unreadable') {
+    console.warn(`LMS progress unreadable: ${decoded.reason}`);
+    return { chosen: local, notice: LMS_NOTICES.unreadable, known: 0 };
+  }
+  // A changed scenario: this browser's copy, if any, is of the scenario as it is now (the player checks the hash).
+  return { chosen: local, notice: decoded.status === 'changed' && !local ? LMS_NOTICES.changed : '', known: 0 };
+}
+
 interface Persisted {
   status?: string;
   value?: unknown;
@@ -105,20 +131,10 @@ export function startScormSession(
       return notice;
     },
     resume(local: unknown): unknown {
-      const decoded = decodeLmsState(scenario, hash, api.get('cmi.suspend_data'));
-      let chosen = local;
-      if (decoded.status === 'found') {
-        const localAnswers = (local as Persisted | undefined)?.context?.answers;
-        chosen = chooseResume(decoded.context.answers, localAnswers) === 'local' ? local : decoded.snapshot;
-        reported = decoded.context.answers.length;
-        notice = LMS_NOTICES.resumed;
-      } else if (decoded.status === 'changed') {
-        // This browser's copy, if any, is of the scenario as it is now (the player checks the hash).
-        if (!local) notice = LMS_NOTICES.changed;
-      } else if (decoded.status === 'unreadable') {
-        console.warn(`LMS suspend_data unreadable: ${decoded.reason}`);
-        notice = LMS_NOTICES.unreadable;
-      }
+      const start = resumePoint(scenario, hash, api.get('cmi.suspend_data'), local);
+      const chosen = start.chosen;
+      reported = start.known;
+      notice = start.notice;
       // Tell the LMS at once that the attempt is under way, and send what only this browser had.
       const problem = record(chosen);
       if (problem) notice = problem;

@@ -28,11 +28,31 @@ export function timespan12(seconds: number): string {
   return `${pad(Math.min(9999, Math.floor(whole / 3600)), 4)}:${pad(Math.floor(whole / 60) % 60)}:${pad(whole % 60)}.${pad(hundredths)}`;
 }
 
-/** SCORM 2004 timeinterval (ISO 8601 duration): PT#H#M#S. */
-export function duration2004(seconds: number): string {
+/** An ISO 8601 duration, PT#H#M#S: SCORM 2004's timeinterval and xAPI's result.duration. */
+export function isoDuration(seconds: number): string {
   const whole = Math.floor(seconds);
   return `PT${Math.floor(whole / 3600)}H${Math.floor(whole / 60) % 60}M${whole % 60}S`;
 }
+
+/** Where each version keeps the same facts. */
+const KEYS = {
+  scorm12: {
+    location: 'cmi.core.lesson_location',
+    session: 'cmi.core.session_time',
+    score: 'cmi.core.score',
+    status: 'cmi.core.lesson_status',
+    exit: 'cmi.core.exit',
+    ended: '',
+  },
+  scorm2004: {
+    location: 'cmi.location',
+    session: 'cmi.session_time',
+    score: 'cmi.score',
+    status: 'cmi.completion_status',
+    exit: 'cmi.exit',
+    ended: 'normal',
+  },
+} as const;
 
 /**
  * The data-model elements to set for a report, in a safe order (an interaction's id before its
@@ -41,38 +61,28 @@ export function duration2004(seconds: number): string {
  */
 export function scormValues(version: ScormVersion, report: ScormReport): [string, string][] {
   const v12 = version === 'scorm12';
+  const keys = KEYS[version];
   const values: [string, string][] = [];
   const set = (key: string, value: string | number) => values.push([key, String(value)]);
-  if (v12) {
-    set('cmi.core.lesson_location', report.location);
-    set('cmi.core.session_time', timespan12(report.sessionSeconds));
-    if (report.suspend !== undefined) set('cmi.suspend_data', report.suspend);
-    if (report.score) {
-      set('cmi.core.score.min', report.score.min);
-      set('cmi.core.score.max', report.score.max);
-      set('cmi.core.score.raw', report.score.raw);
-      set('cmi.core.lesson_status', report.score.passed ? 'passed' : 'failed');
-      set('cmi.core.exit', '');
-    } else {
-      if (!report.finishedBefore) set('cmi.core.lesson_status', 'incomplete');
-      set('cmi.core.exit', 'suspend');
+  set(keys.location, report.location);
+  set(keys.session, v12 ? timespan12(report.sessionSeconds) : isoDuration(report.sessionSeconds));
+  if (report.suspend !== undefined) set('cmi.suspend_data', report.suspend);
+  if (report.score) {
+    const { min, max, raw, scaled, passed } = report.score;
+    set(`${keys.score}.min`, min);
+    set(`${keys.score}.max`, max);
+    set(`${keys.score}.raw`, raw);
+    if (!v12) set(`${keys.score}.scaled`, scaled);
+    // 1.2 has one status; 2004 separates completion from success.
+    if (v12) set(keys.status, passed ? 'passed' : 'failed');
+    else {
+      set(keys.status, 'completed');
+      set('cmi.success_status', passed ? 'passed' : 'failed');
     }
+    set(keys.exit, keys.ended);
   } else {
-    set('cmi.location', report.location);
-    set('cmi.session_time', duration2004(report.sessionSeconds));
-    if (report.suspend !== undefined) set('cmi.suspend_data', report.suspend);
-    if (report.score) {
-      set('cmi.score.min', report.score.min);
-      set('cmi.score.max', report.score.max);
-      set('cmi.score.raw', report.score.raw);
-      set('cmi.score.scaled', report.score.scaled);
-      set('cmi.completion_status', 'completed');
-      set('cmi.success_status', report.score.passed ? 'passed' : 'failed');
-      set('cmi.exit', 'normal');
-    } else {
-      if (!report.finishedBefore) set('cmi.completion_status', 'incomplete');
-      set('cmi.exit', 'suspend');
-    }
+    if (!report.finishedBefore) set(keys.status, 'incomplete');
+    set(keys.exit, 'suspend');
   }
   for (const { index, interaction: i } of report.interactions) {
     const at = `cmi.interactions.${index}`;

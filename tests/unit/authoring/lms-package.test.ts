@@ -3,11 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import {
+  CMI5_NAMESPACE,
+  cmi5CourseStructure,
+  DEFAULT_ACTIVITY_BASE,
   filesForPage,
   isInstructorPage,
   isOfflineOnly,
   preparePackagePage,
   referencedFiles,
+  SCORM_NAMESPACES,
   scorm12Manifest,
   scorm2004Manifest,
   type PackageSpec,
@@ -17,6 +21,7 @@ const XSD = 'src/authoring/scorm-xsd';
 const unit = (id: string, passingScore = 80) => ({
   id,
   title: `Keys & "locks" ${id}`,
+  summary: `What to do with the keys of ${id}.`,
   href: `scenarios/${id}/index.html`,
   passingScore,
   files: ['_astro/a.js'],
@@ -55,17 +60,10 @@ ${Object.entries(imports)
   return result.errors.map((e) => e.message);
 }
 
-const SCORM12 = {
-  'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
-  'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
-};
-const SCORM2004 = {
-  'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd',
-  'http://www.adlnet.org/xsd/adlcp_v1p3': 'adlcp_v1p3.xsd',
-  'http://www.adlnet.org/xsd/adlseq_v1p3': 'adlseq_v1p3.xsd',
-  'http://www.adlnet.org/xsd/adlnav_v1p3': 'adlnav_v1p3.xsd',
-  'http://www.imsglobal.org/xsd/imsss': 'imsss_v1p0.xsd',
-};
+const schemaFiles = (kind: keyof typeof SCORM_NAMESPACES) =>
+  Object.fromEntries(SCORM_NAMESPACES[kind].map(([, ns, file]) => [ns, file]));
+const SCORM12 = schemaFiles('scorm12');
+const SCORM2004 = schemaFiles('scorm2004');
 
 describe('SCORM 1.2 manifest', () => {
   it.each([
@@ -123,6 +121,78 @@ describe('SCORM 2004 4th edition manifest', () => {
     expect(xml).toContain('identifier="id-item-9-lives"');
     expect(xml.match(/adlcp:scormType="sco"/g)).toHaveLength(2);
     expect(xml).toContain('<imsss:deliveryControls tracked="false"/>');
+  });
+});
+
+/**
+ * No registry package carries the cmi5 course structure schema (CourseStructure.xsd): the npm
+ * packages for cmi5 (@xapi/cmi5) ship none, so these tests check what the schema requires
+ * explicitly, element by element, by parsing the XML (cmi5 section 13.1).
+ */
+describe('cmi5 course structure (cmi5.xml)', () => {
+  const BASE = 'https://training.example.org/mp201/';
+  /** Parse with a real XML parser (xmllint) so malformed XML fails, and read it back as a DOM-free tree. */
+  async function wellFormed(xml: string) {
+    const result = await validateXML({
+      xml: [{ fileName: 'cmi5.xml', contents: xml }],
+      schema: [
+        {
+          fileName: 'any.xsd',
+          contents: `<?xml version="1.0"?><xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="${CMI5_NAMESPACE}" elementFormDefault="qualified"><xsd:element name="courseStructure"><xsd:complexType><xsd:sequence><xsd:any processContents="lax" minOccurs="1" maxOccurs="unbounded" namespace="##targetNamespace"/></xsd:sequence></xsd:complexType></xsd:element></xsd:schema>`,
+        },
+      ],
+    });
+    return result.errors.map((e) => e.message);
+  }
+  const aus = (xml: string) => [...xml.matchAll(/<au ([^>]*)>([\s\S]*?)<\/au>/g)];
+  const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
+  it.each([
+    ['single AU', single, 1],
+    ['whole course', course, 2],
+  ] as const)('%s is well-formed XML in the cmi5 namespace with one AU per scenario', async (_, spec, count) => {
+    const xml = cmi5CourseStructure(spec, BASE);
+    expect(await wellFormed(xml)).toEqual([]);
+    expect(xml).toContain(`<courseStructure xmlns="${CMI5_NAMESPACE}">`);
+    expect(aus(xml)).toHaveLength(count);
+  });
+
+  it('has what the schema requires: a course with an id, title and description, and each AU with an id, title, description and url', () => {
+    const xml = cmi5CourseStructure(course, BASE);
+    const courseElement = /<course id="([^"]+)">([\s\S]*?)<\/course>/.exec(xml);
+    expect(courseElement?.[1]).toBe(`${BASE}course/mp201-course`);
+    expect(courseElement?.[2]).toMatch(/<title><langstring lang="en-US">Course<\/langstring><\/title>/);
+    expect(courseElement?.[2]).toMatch(/<description><langstring lang="en-US">[^<]+<\/langstring><\/description>/);
+    for (const [, attrs, body] of aus(xml)) {
+      // The schema's order inside an AU: title, description, (objectives), url.
+      expect(body!.replace(/\s+/g, ' ').trim()).toMatch(
+        /^<title><langstring lang="en-US">[^<]+<\/langstring><\/title> <description><langstring lang="en-US">[^<]+<\/langstring><\/description> <url>[^<]+<\/url>$/,
+      );
+      expect(attr(attrs!, 'id')).toMatch(new RegExp(`^${BASE}au/`));
+      expect(attr(attrs!, 'moveOn')).toBe('CompletedAndPassed');
+      expect(attr(attrs!, 'launchMethod')).toBe('AnyWindow');
+    }
+  });
+
+  it('gives each AU its pass mark as a 0..1 mastery score and launches it with ?lms=cmi5', () => {
+    const [au] = aus(cmi5CourseStructure(single, BASE));
+    expect(attr(au![1]!, 'masteryScore')).toBe('0.75');
+    expect(au![2]).toContain('<url>scenarios/keys/index.html?lms=cmi5</url>');
+    expect(au![2]).toContain('<title><langstring lang="en-US">Keys &amp; &quot;locks&quot; keys</langstring></title>');
+  });
+
+  it('puts every activity id under one base, an IRI by default too', () => {
+    const ids = [...cmi5CourseStructure(course, DEFAULT_ACTIVITY_BASE).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual([
+      `${DEFAULT_ACTIVITY_BASE}course/mp201-course`,
+      `${DEFAULT_ACTIVITY_BASE}au/keys`,
+      `${DEFAULT_ACTIVITY_BASE}au/9-lives`,
+    ]);
+    expect(DEFAULT_ACTIVITY_BASE).toMatch(/^[a-z][a-z0-9+.-]*:/);
+  });
+
+  it('the well-formedness check can fail', async () => {
+    expect((await wellFormed(cmi5CourseStructure(single, BASE).replace('</au>', ''))).length).toBeGreaterThan(0);
   });
 });
 

@@ -8,25 +8,11 @@ import {
   encodeLmsState,
   type Answer,
 } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid, ALL_YES } from './fixture.ts';
+import { LMS_SCENARIO as scenario, playLms as play } from '../lib/lms-fixture.ts';
+import { ALL_YES } from './fixture.ts';
 
-const scenario = valid([
-  scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
-  decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
-  ending('good'),
-  ending('asked', 'adequate'),
-  ending('bad', 'poor'),
-]);
 const HASH = 'abcdef0123456789abcdef';
 const mixed = { ...ALL_YES, safe: 'no', policy: 'no' } as const;
-
-function play(
-  events: Parameters<ReturnType<typeof createActor<ReturnType<typeof createScenarioMachine>>>['send']>[0][],
-) {
-  const actor = createActor(createScenarioMachine(scenario)).start();
-  for (const e of events) actor.send(e);
-  return actor;
-}
 
 describe('encodeLmsState', () => {
   it('writes version, hash, one token per answer and the review flag', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { createScenarioMachine, lmsScore, type PlayerEvent } from '../../../src/engine/index.ts';
+import { lmsScore, type PlayerEvent } from '../../../src/engine/index.ts';
 import type { ScormApi } from '../../../src/lib/lms/scorm-api.ts';
 import { LMS_NOTICES, startScormSession } from '../../../src/lib/lms/scorm-session.ts';
-import { duration2004, timespan12 } from '../../../src/lib/lms/scorm-values.ts';
-import { ALL_YES, decision, ending, scene, valid } from '../engine/fixture.ts';
+import { isoDuration, timespan12 } from '../../../src/lib/lms/scorm-values.ts';
+import { ALL_YES } from '../engine/fixture.ts';
+import { LMS_SCENARIO as scenario, playLms, TO_DECISION as toDecision, TO_END as toEnd } from './lms-fixture.ts';
 
-const scenario = valid([
-  scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
-  decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
-  ending('good'),
-  ending('asked', 'adequate'),
-  ending('bad', 'poor'),
-]);
 const HASH = '0123456789abcdef';
 
 /** An LMS's data model in a Map; commits fail while `failing` is set, and keep nothing. */
@@ -44,13 +37,7 @@ function fakeLms(initial: Record<string, string> = {}) {
   return lms;
 }
 
-function play(events: PlayerEvent[]) {
-  const actor = createActor(createScenarioMachine(scenario)).start();
-  for (const e of events) actor.send(e);
-  return actor.getPersistedSnapshot();
-}
-const toDecision: PlayerEvent[] = [{ type: 'CHOOSE', index: 0 }, { type: 'CONTINUE' }];
-const toEnd: PlayerEvent[] = [...toDecision, { type: 'DECIDE', answers: ALL_YES, call: 'act' }, { type: 'CONTINUE' }];
+const play = (events: PlayerEvent[]) => playLms(events).getPersistedSnapshot();
 
 describe('SCORM times', () => {
   it.each([
@@ -58,7 +45,7 @@ describe('SCORM times', () => {
     [3723.456, '0001:02:03.45', 'PT1H2M3S'],
   ])('%s seconds is %s (1.2) and %s (2004)', (seconds, v12, v2004) => {
     expect(timespan12(seconds)).toBe(v12);
-    expect(duration2004(seconds)).toBe(v2004);
+    expect(isoDuration(seconds)).toBe(v2004);
   });
 });
 
@@ -177,6 +164,6 @@ describe('connectLms', () => {
   it('costs nothing outside an LMS, and says so when the bridge is missing inside one', async () => {
     const { connectLms } = await import('../../../src/lib/lms/connect.ts');
     expect(connectLms(scenario, HASH, '?step=a')).toBeUndefined();
-    expect(connectLms(scenario, HASH, '?lms=scorm12')?.notice).toMatch(/did not load/);
+    expect((await connectLms(scenario, HASH, '?lms=scorm12'))?.notice).toMatch(/did not load/);
   });
 });
