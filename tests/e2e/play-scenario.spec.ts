@@ -154,7 +154,7 @@ test.describe('one decision, each call: the points and why', () => {
       await expect(section.getByText(c.why, { exact: true })).toBeVisible();
       await expect(section.locator('[data-call-explanation]:visible')).toHaveCount(1);
       await expect(
-        section.locator('[data-key] > p', {
+        section.locator('[data-key] p', {
           hasText: 'The right call: Act, and keep your captain informed: telling is not asking permission',
         }),
       ).toBeVisible();
