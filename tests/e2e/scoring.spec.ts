@@ -229,6 +229,7 @@ test('a damaged saved gradebook still shows the page: a copy to download, and Cl
 test('a learner reads each grade in words and points, how scoring works, and where each score row was earned', async ({
   page,
 }) => {
+  test.setTimeout(180_000); // a whole play-through and axe over every step shown, on a busy machine
   await gotoScenario(page, 'scenarios/mower-at-115/');
   // A choice: its feedback opens with the grade in words and the points.
   await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
