@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { validateScenario } from '../engine/index.ts';
+import { firstDecisions, validateScenario } from '../engine/index.ts';
 import { extractFromTree, type MdNode } from './extract.ts';
+import type { RawStep } from '../engine/index.ts';
 import { formatProblem } from './format.ts';
 
 const plain = <T>(node: T): T => JSON.parse(JSON.stringify(node)) as T;
@@ -14,7 +15,8 @@ const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, 
  * file fails the build with every problem and its line), hands the validated graph to the page as
  * `remarkPluginFrontmatter.scenario`, and prepares the tree for the presentational components:
  * each `Choice` gets its plain-text `label` and `index` with only its `Feedback` as children, and
- * each `Why` gets the key's `answer`, and an `Ending` written without a title gets the default the
+ * each `Why` gets the key's `answer`, each `Decision` gets the pass mark (and `first` where a
+ * learner can meet it first), and an `Ending` written without a title gets the default the
  * validation gave it.
  */
 export function scenarioPlugin(root: string): MdastPluginEntry {
@@ -49,18 +51,34 @@ export function scenarioPlugin(root: string): MdastPluginEntry {
               children: choice.feedback.map((f) => ({ ...plain(f), type: 'mdxJsxFlowElement' })),
             } as never,
           );
-        for (const why of found.whys) {
-          const answer = why.q ? (why.decision.attrs[why.q] ?? '') : '';
-          ctx.replaceNode(
-            why.node as never,
-            {
-              ...plain(why.node),
-              attributes: [...plain(why.node.attributes ?? []), attr('answer', answer), attr('slot', 'why')],
-            } as never,
-          );
-        }
+        // Each Decision states the pass mark in "How scoring works", open where a learner can meet it
+        // first; each Why inside it gets the key's answer (done in the one copy of the Decision's tree).
+        const first = firstDecisions(scenario);
+        const withAnswers = (n: MdNode, decision: RawStep): MdNode =>
+          n.type.startsWith('mdxJsx') && n.name === 'Why'
+            ? {
+                ...n,
+                attributes: [
+                  ...(n.attributes ?? []),
+                  attr('answer', decision.attrs[String(n.attributes?.find((a) => a.name === 'q')?.value)] ?? ''),
+                  attr('slot', 'why'),
+                ],
+              }
+            : { ...n, ...(n.children ? { children: n.children.map((c) => withAnswers(c, decision)) } : {}) };
         for (const { node, step } of found.stepNodes)
-          if (step.kind === 'ending' && !step.attrs.title) {
+          if (step.kind === 'decision')
+            ctx.replaceNode(
+              node as never,
+              {
+                ...withAnswers(plain(node), step),
+                attributes: [
+                  ...plain(node.attributes ?? []),
+                  attr('passingScore', String(scenario.frontmatter.passingScore)),
+                  ...(first.includes(step.attrs.id ?? '') ? [attr('first', 'first')] : []),
+                ],
+              } as never,
+            );
+          else if (step.kind === 'ending' && !step.attrs.title) {
             const title = scenario.steps.find((s) => s.kind === 'ending' && s.id === step.attrs.id)?.title ?? '';
             ctx.replaceNode(
               node as never,

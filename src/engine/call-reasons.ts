@@ -58,9 +58,9 @@ export const CALL_REASONS: Readonly<Record<Call, Readonly<Record<Call, { summary
 
 /** How a call's result reads in the review table: a mark (the words stay for screen readers) and words. */
 export const CREDIT_RESULT: Readonly<Record<Credit, { mark: string; words: string }>> = {
-  full: { mark: '✓', words: 'Right call' },
-  partial: { mark: '◐', words: 'Partial credit' },
-  none: { mark: '✗', words: 'Not the right call' },
+  full: { mark: '✓', words: 'Best call' },
+  partial: { mark: '◐', words: 'Acceptable call' },
+  none: { mark: '✗', words: 'Poor call' },
 };
 
 /** What the trainee did, in the words the explanation starts with. */

@@ -6,6 +6,7 @@ export * from './validate.ts';
 export * from './call-credit.ts';
 export * from './call-reasons.ts';
 export * from './score.ts';
+export * from './scoring-words.ts';
 export * from './machine.ts';
 export * from './player-view.ts';
 export * from './paths.ts';

@@ -52,7 +52,12 @@ export interface LedgerEntry {
   possible: number;
 }
 
-const GRADE_POINTS: Record<Grade, number> = { best: 2, ok: 1, poor: 0 };
+/** Points a choice earns on each clause it trains, by its grade. */
+export const GRADE_POINTS: Readonly<Record<Grade, number>> = { best: 2, ok: 1, poor: 0 };
+/** Points possible on each clause a choice trains (what a best choice earns). */
+export const CHOICE_POINTS = 2;
+/** Points for each empowerment question answered as the key says. */
+export const QUESTION_POINTS = 1;
 
 /**
  * The call the procedure asks for, given a decision's key: all yes -> act (don't ask permission);
@@ -89,7 +94,7 @@ export function scoreAnswer(
     return choice.trains.map((clause) => ({
       dimension: dimensionOf(clause),
       earned: GRADE_POINTS[choice.grade],
-      possible: 2,
+      possible: CHOICE_POINTS,
     }));
   }
   if (step?.kind !== 'decision') return [];
@@ -97,8 +102,8 @@ export function scoreAnswer(
   return [
     ...QUESTIONS.map((q) => ({
       dimension: q.clause,
-      earned: answer.answers[q.key] === decision.key[q.key] ? 1 : 0,
-      possible: 1,
+      earned: answer.answers[q.key] === decision.key[q.key] ? QUESTION_POINTS : 0,
+      possible: QUESTION_POINTS,
     })),
     {
       dimension: CALL_DIMENSION,
@@ -192,7 +197,7 @@ export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): Deci
     callCredit: creditOf(points),
     callEarned: points,
     callPossible: CALL_POINTS,
-    earned: questions.filter((q) => q.correct).length + points,
-    possible: QUESTIONS.length + CALL_POINTS,
+    earned: questions.filter((q) => q.correct).length * QUESTION_POINTS + points,
+    possible: QUESTIONS.length * QUESTION_POINTS + CALL_POINTS,
   };
 }

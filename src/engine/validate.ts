@@ -30,6 +30,11 @@ const error = (code: string, at: Loc, message: string, fix: string): Problem => 
   fix,
 });
 
+/** The clause ids a `<Choice>`'s `trains` attribute lists, as written (space- or comma-separated). */
+export function splitTrains(trains: string | undefined): string[] {
+  return (trains ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
 /**
  * Check an extracted scenario against the authoring contract and return every problem at once.
  *
@@ -287,7 +292,7 @@ function checkChoice(
       ),
     );
   const trains: ClauseId[] = [];
-  for (const clause of (attrs.trains ?? '').split(/[\s,]+/).filter(Boolean)) {
+  for (const clause of splitTrains(attrs.trains)) {
     if (!isClauseId(clause))
       problems.push(
         error(

@@ -57,10 +57,12 @@ test.describe('playing a scenario', () => {
     const review = page.getByRole('table', { name: /7 of 10 points/ });
     await expect(review).toBeVisible();
     await expect(review.getByRole('row', { name: /e\. Is it on your organizational level\?/ })).toContainText(
-      '✗ Differs',
+      '✗ The key says yes: 0 of 1 point',
     );
-    await expect(review.getByRole('row', { name: /d\. Is it safe\?/ })).toContainText('✓ Matches');
-    await expect(review.getByRole('row', { name: /Your call/ })).toContainText('◐ Partial credit: 1 of 3 points');
+    await expect(review.getByRole('row', { name: /d\. Is it safe\?/ })).toContainText(
+      '✓ Matches the key: 1 of 1 point',
+    );
+    await expect(review.getByRole('row', { name: /Your call/ })).toContainText('◐ Acceptable call: 1 of 3 points');
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page.getByRole('heading', { level: 2, name: 'At the tailboard' })).toBeVisible();
@@ -112,19 +114,19 @@ test.describe('one decision, each call: the points and why', () => {
     {
       call: 'Act',
       points: '10 of 10 points',
-      row: '✓ Right call: 3 of 3 points',
+      row: '✓ Best call: 3 of 3 points',
       why: 'You acted. Every answer was yes, so the action was yours to take without asking permission. Acting here includes keeping your captain informed: telling is not asking permission. (3 of 3 points for the call.)',
     },
     {
       call: 'Ask your officer',
       points: '8 of 10 points',
-      row: '◐ Partial credit: 1 of 3 points',
+      row: '◐ Acceptable call: 1 of 3 points',
       why: 'You asked your officer. That was safe, and keeping your captain informed is expected here, but telling is not asking permission: every answer was yes, so the call was yours to make. (1 of 3 points for the call.)',
     },
     {
       call: 'Decline',
       points: '7 of 10 points',
-      row: '✗ Not the right call: 0 of 3 points',
+      row: '✗ Poor call: 0 of 3 points',
       why: 'You declined. Every answer was yes, so nothing stood in the way: declining left a customer without help you were empowered to give. Acting here includes keeping your captain informed: telling is not asking permission. (0 of 3 points for the call.)',
     },
   ] as const;
@@ -152,7 +154,7 @@ test.describe('one decision, each call: the points and why', () => {
       await expect(section.getByText(c.why, { exact: true })).toBeVisible();
       await expect(section.locator('[data-call-explanation]:visible')).toHaveCount(1);
       await expect(
-        section.locator('[data-key] > p', {
+        section.locator('[data-key] p', {
           hasText: 'The right call: Act, and keep your captain informed: telling is not asking permission',
         }),
       ).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoProgress } from './helpers.ts';
+import { choose, decide, expectNoAxeViolations, gotoProgress, gotoScenario } from './helpers.ts';
 import {
   expectedCall,
   scoreAttempt,
@@ -224,4 +224,66 @@ test('a damaged saved gradebook still shows the page: a copy to download, and Cl
     .getByLabel('Drop results files here, or choose them')
     .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
   await expect(page.getByText('1 of 1 file imported.')).toBeVisible();
+});
+
+test('a learner reads each grade in words and points, how scoring works, and where each score row was earned', async ({
+  page,
+}) => {
+  test.setTimeout(180_000); // a whole play-through and axe over every step shown, on a busy machine
+  await gotoScenario(page, 'scenarios/mower-at-115/');
+  // A choice: its feedback opens with the grade in words and the points.
+  await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+  await expect(page.locator('#arrival .chosen').getByText(/Best choice: 2 of 2 points for each part/)).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await choose(page, /^Tell Walt that the crew will look after the house/);
+
+  // The first decision explains the scoring, open.
+  const first = page.locator('#secure-house');
+  const how = first.locator('details', { hasText: 'How scoring works' });
+  await expect(how).toHaveAttribute('open', '');
+  await expect(how).toContainText('each of the 7 questions is worth 1 point');
+  await expect(how).toContainText('Your call (act, ask your officer, or decline) is worth 3 points.');
+  await expect(how).toContainText('asking your officer earns 1 when the best call was to act');
+  await expect(how).toContainText('You pass at 80%.');
+  // Cautious: "no" on level, and asks, where every answer is yes.
+  await decide(page, 'yyyynyy', 'Ask your officer', false);
+  const review = first.getByRole('table', { name: /7 of 10 points/ });
+  await expect(review.getByRole('row', { name: /^a\. / })).toContainText('✓ Matches the key: 1 of 1 point');
+  await expect(review.getByRole('row', { name: /^e\. / })).toContainText('✗ The key says yes: 0 of 1 point');
+  await expect(review.getByRole('row', { name: /Your call/ })).toContainText('◐ Acceptable call: 1 of 3 points');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await choose(page, /^Thank the captain, help lock up/);
+  await choose(page, /^Ask Ruiz to hold on/);
+  // A later decision keeps the explanation, closed.
+  const later = page.locator('#finish-lawn').locator('details', { hasText: 'How scoring works' });
+  await expect(later).toBeVisible();
+  await expect(later).not.toHaveAttribute('open');
+  await decide(page, 'yyyyyyy', 'Act');
+  await expect(page.getByRole('heading', { level: 2, name: 'The next patient' })).toBeVisible();
+
+  // The ending explains the scoring too, and each score row links to the reviews that earned it.
+  const card = page.locator('[data-score]');
+  await expect(card.locator('details', { hasText: 'How scoring works' })).toBeVisible();
+  const level = card.getByRole('row', { name: /^e\. Is it on your organizational level\?/ });
+  await expect(level).toContainText('0 of 2');
+  await expect(level.getByRole('link')).toHaveText(['The open house', 'Finish the lawn?']);
+  await level.getByRole('link', { name: 'The open house' }).focus();
+  await page.keyboard.press('Enter');
+  const target = page.locator('#secure-house-review-level');
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await expect(page.getByRole('row', { name: /^e\. Is it on your organizational level\? No Yes/ })).toContainText(
+    'The key says yes: 0 of 1 point',
+  );
+  // A responsibility earned on a choice leads to that scene.
+  const respect = card.getByRole('row', { name: /^Respect, kindness, patience/ });
+  await respect.getByRole('link', { name: 'Man down in a front yard' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeFocused();
+  // Steps not visited are not offered.
+  const unvisited = card.locator('a[data-at="better-offer"]');
+  expect(await unvisited.count()).toBeGreaterThan(0);
+  for (const link of await unvisited.all()) await expect(link).toBeHidden();
+  await expectNoAxeViolations(page, 'an ending with every step shown after following a score link');
 });

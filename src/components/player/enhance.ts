@@ -79,8 +79,9 @@ export function showView(
   if (ending) {
     pick(panel, '[data-your-path]').textContent = debrief.path;
     const ids = debrief.visited.map((v) => v.step.id);
-    const order = [...root.querySelectorAll<SVGElement>('.scenario-map [data-step]')];
-    for (const node of order) node.classList.toggle('on-path', ids.includes(node.dataset.step ?? ''));
+    // The map's steps, and the score card's links to the reviews (data-at), mark the steps visited.
+    for (const node of root.querySelectorAll<HTMLElement | SVGElement>('.scenario-map [data-step], [data-at]'))
+      node.classList.toggle('on-path', ids.includes(node.dataset.step ?? node.dataset.at ?? ''));
     for (const edge of root.querySelectorAll<SVGElement>('.scenario-map .edge'))
       edge.classList.toggle(
         'on-path',
@@ -116,8 +117,9 @@ export function showNotice(root: HTMLElement, text: string): void {
 
 /**
  * Fill a decision's review table: what was said against the key, question by question, and the points.
- * The call's row (one per call, with its credit) and its explanation are written at build time; the
- * stylesheet shows the ones for the call made (see showDecisionReview).
+ * Each question's result in words (for a match and for a miss) and the call's row (one per call, with
+ * its credit) and explanation are written at build time; the row's class and the stylesheet show the
+ * ones that apply (see showDecisionReview).
  */
 export function fillReview(table: HTMLElement, review: DecisionReview): void {
   pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
@@ -125,12 +127,6 @@ export function fillReview(table: HTMLElement, review: DecisionReview): void {
     const tr = pick(table, `[data-question="${q.key}"]`);
     tr.className = q.correct ? 'right' : 'wrong';
     pick(tr, '[data-given]').textContent = q.given === 'yes' ? 'Yes' : 'No';
-    // On a narrow screen only the mark shows; the words stay for screen readers.
-    const words = Object.assign(document.createElement('span'), {
-      className: 'result-word',
-      textContent: q.correct ? ' Matches' : ' Differs',
-    });
-    pick(tr, '[data-result]').replaceChildren(q.correct ? '✓' : '✗', words);
   }
 }
 

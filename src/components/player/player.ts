@@ -153,6 +153,11 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
       allSteps = !allSteps;
       return render();
     }
+    // A score row's link to a review: every step shows first, then the link's own jump focuses the row.
+    if (target.closest('[data-at]')) {
+      allSteps = true;
+      return render();
+    }
     if (target.closest('[data-print]')) {
       allSteps = true;
       render();
@@ -180,7 +185,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     actor.send({ type: 'DECIDE', ...reading });
     if (view.phase === 'review' && view.decision)
       announce(
-        `${view.decision.earned} of ${view.decision.possible} points. ${view.decision.callCorrect ? 'Right call.' : `Not the right call: ${view.decision.callEarned} of 3 points for it.`} The key and the reasons are shown.`,
+        `${view.decision.earned} of ${view.decision.possible} points, ${view.decision.callEarned} of ${view.decision.callPossible} for the call. The key and the reasons are shown.`,
       );
   }
 
