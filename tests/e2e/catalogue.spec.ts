@@ -6,6 +6,8 @@ const required = (JSON.parse(readFileSync('content/completion.json', 'utf8')) as
 
 test.describe('the scenario catalogue', () => {
   test('each card shows the learner’s status, best score and whether the certificate needs it', async ({ page }) => {
+    // Plays a scenario and runs axe over 33 cards: on a busy two-core machine that can pass two minutes.
+    test.slow();
     await page.goto('scenarios/');
     const card = (title: string) =>
       page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
