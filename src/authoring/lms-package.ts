@@ -44,9 +44,9 @@ export interface PackageSpec {
   shared: string[];
 }
 
-/** Files the service worker and the web-app manifest need; a package ships neither. */
+/** The service worker, its list of files, its offline page and the web-app manifest; a package ships none. */
 export function isOfflineOnly(file: string): boolean {
-  return /^(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest)$/.test(file);
+  return /^(sw\.js|workbox-[^/]*\.js|offline-files\.json|offline\/index\.html|manifest\.webmanifest)$/.test(file);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { lintFile } from '../authoring/lint.ts';
-import { CLAUSE_IDS, CUSTOMER_IDS, type PathAnalysis, type Scenario } from '../engine/index.ts';
-import { lengthBands } from '../lib/catalogue-filter.ts';
+import { CLAUSE_IDS, CUSTOMER_IDS, clauseLabel, type PathAnalysis, type Scenario } from '../engine/index.ts';
+import { lengthBands, STATUS_NAMES, type CatalogueFilter } from '../lib/catalogue-filter.ts';
 import { clausesTrained } from '../authoring/coverage.ts';
 
 /** A scenario ready for a page: its validated graph, rendered content, content hash and catalogue data. */
@@ -60,20 +60,41 @@ export const CUSTOMER_NAMES: Record<string, string> = {
   'customer.members': 'Our own members',
 };
 
+/** One of the catalogue's filters: a select named `name`, whose empty option reads `any`. */
+export interface FilterField {
+  name: keyof CatalogueFilter;
+  label: string;
+  any: string;
+  options: { value: string; label: string }[];
+}
+
 /**
- * The catalogue filter's options, each taken from the scenarios themselves (audiences, customers and
- * clauses some scenario has; length bands from their lengths), so no option can show nothing.
+ * The catalogue's filters, each option taken from the scenarios themselves (audiences, customers and
+ * clauses some scenario has, clauses by the procedure's own numbering; length bands from their
+ * lengths), so no option can show nothing; and the learner's status, filled in by the page's script.
  */
-export function filterOptions(scenarios: readonly LoadedScenario[]) {
+export function filterFields(scenarios: readonly LoadedScenario[]): FilterField[] {
   const offered = <T extends string>(all: readonly T[], used: (s: LoadedScenario) => readonly string[]) =>
     all.filter((value) => scenarios.some((s) => used(s).includes(value)));
-  return {
-    audiences: offered(Object.keys(AUDIENCE_NAMES), (s) => s.scenario.frontmatter.audiences),
-    customers: offered(CUSTOMER_IDS, (s) => s.scenario.frontmatter.customers),
-    clauses: offered(
-      CLAUSE_IDS.filter((id) => /^(duty|image|officer|q)\./.test(id)),
-      (s) => s.clauses,
-    ),
-    lengths: lengthBands(scenarios.map((s) => s.scenario.frontmatter.minutes)),
-  };
+  const named = (values: readonly string[], name: (value: string) => string) =>
+    values.map((value) => ({ value, label: name(value) }));
+  const audiences = offered(Object.keys(AUDIENCE_NAMES), (s) => s.scenario.frontmatter.audiences);
+  const customers = offered(CUSTOMER_IDS, (s) => s.scenario.frontmatter.customers);
+  const clauses = offered(
+    CLAUSE_IDS.filter((id) => /^(duty|image|officer|q)\./.test(id)),
+    (s) => s.clauses,
+  );
+  const lengths = lengthBands(scenarios.map((s) => s.scenario.frontmatter.minutes));
+  return [
+    { name: 'audience', label: 'Audience', any: 'Any audience', options: named(audiences, (a) => AUDIENCE_NAMES[a]!) },
+    { name: 'customer', label: 'Customer', any: 'Any customer', options: named(customers, (c) => CUSTOMER_NAMES[c]!) },
+    { name: 'clause', label: 'Part of the procedure', any: 'Any clause', options: named(clauses, clauseLabel) },
+    { name: 'length', label: 'Length', any: 'Any length', options: lengths },
+    {
+      name: 'status',
+      label: 'Your status',
+      any: 'Any status',
+      options: Object.entries(STATUS_NAMES).map(([value, label]) => ({ value, label })),
+    },
+  ];
 }

@@ -1,9 +1,26 @@
-/** What a catalogue card carries for filtering. */
+import type { ScenarioProgress } from '../engine/results.ts';
+
+/** A scenario's status for the learner, as the catalogue names it (in words, not colour alone). */
+export const STATUS_NAMES: Readonly<Record<ScenarioProgress['status'], string>> = {
+  'not started': 'Not started',
+  'in progress': 'In progress',
+  passed: 'Passed',
+  'not passed': 'Not passed yet',
+};
+
+/** What a card says about the learner's standing: the status, and the best score once there is one. */
+export function cardStatusText(progress: ScenarioProgress): string {
+  const status = STATUS_NAMES[progress.status];
+  return progress.best ? `${status} · best score ${progress.best.percent}%` : status;
+}
+
+/** What a catalogue card carries for filtering. `status` is filled in from the learner's results. */
 export interface CardFacts {
   audiences: string[];
   customers: string[];
   clauses: string[];
   minutes: number;
+  status: string;
 }
 
 /** The catalogue's filter; an empty value means "any". `length` is a band's value, e.g. `11-12`. */
@@ -12,6 +29,7 @@ export interface CatalogueFilter {
   customer: string;
   clause: string;
   length: string;
+  status: string;
 }
 
 /** A length a learner can pick, from `min` to `max` minutes inclusive. */
@@ -60,6 +78,7 @@ export function matchesFilter(card: CardFacts, filter: CatalogueFilter): boolean
     (!filter.audience || card.audiences.includes(filter.audience)) &&
     (!filter.customer || card.customers.includes(filter.customer)) &&
     (!filter.clause || card.clauses.includes(filter.clause)) &&
+    (!filter.status || card.status === filter.status) &&
     (!band || (card.minutes >= Number(band[1]) && card.minutes <= Number(band[2])))
   );
 }
@@ -67,10 +86,12 @@ export function matchesFilter(card: CardFacts, filter: CatalogueFilter): boolean
 /** Read a filter from a URL's query string, ignoring anything unknown. */
 export function filterFromQuery(query: URLSearchParams): CatalogueFilter {
   const length = query.get('length') ?? '';
+  const status = query.get('status') ?? '';
   return {
     audience: query.get('audience') ?? '',
     customer: query.get('customer') ?? '',
     clause: query.get('clause') ?? '',
     length: BAND_VALUE.test(length) ? length : '',
+    status: status in STATUS_NAMES ? status : '',
   };
 }

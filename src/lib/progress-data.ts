@@ -2,10 +2,10 @@ import { describeIssue, mergeAttempts, type AttemptRecord, type ResultsFile, typ
 import { attemptRecordSchema, RESULTS_FORMAT, RESULTS_VERSION } from '../engine/results-schema.ts';
 import { SCORING_VERSION } from '../engine/call-credit.ts';
 import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
-import { attemptRecord } from './attempt-store.ts';
+import { scenariosInProgress } from './learner-status.ts';
 import { readResults, readTrainee, saveResult } from './results-store.ts';
 import { isLearnerKey, PREFIXES, STORAGE_PREFIX } from './storage-keys.ts';
-import { keysWith, readRecord, readText, removeKey, setAside, type SetAsideRecord } from './storage.ts';
+import { keysWith, readText, removeKey, setAside, type SetAsideRecord } from './storage.ts';
 import { readSetAside, restoreText } from './storage-admin.ts';
 
 export type { SetAsideRecord };
@@ -34,14 +34,7 @@ export function loadLearnerData(): LearnerData {
       newlySetAside++;
     }
   }
-  const inProgress = new Set(
-    keysWith(PREFIXES.attempt).flatMap((key) => {
-      const found = readRecord(attemptRecord, key);
-      if (found.status !== 'ok') return [];
-      const status = (found.value.snapshot as { status?: unknown }).status;
-      return status === 'active' ? [found.value.scenario] : [];
-    }),
-  );
+  const inProgress = scenariosInProgress();
   return {
     trainee: readTrainee(),
     attempts: attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt)),

@@ -87,6 +87,22 @@ export async function decide(
   if (andContinue) await page.getByRole('button', { name: 'Continue' }).click();
 }
 
+/** The rest of the Mower at 115's best path, from "He is coming around" to its ending (100 %). */
+export async function finishMowerBestPath(page: Page): Promise<void> {
+  await choose(page, /^Tell Walt that the crew will look after the house/);
+  await decide(page, 'yyyyyyy', 'Act');
+  await choose(page, /^Ask Ruiz to hold on/);
+  await decide(page, 'ynynnny', 'Decline');
+  await choose(page, /^Thank Denise for looking after Walt/);
+  await expect(page.getByText('Your score: 100%')).toBeVisible();
+}
+
+/** The best path of the Mower at 115, to its ending. */
+export async function playMowerBestPath(page: Page): Promise<void> {
+  await choose(page, /^Kneel beside Walt/);
+  await finishMowerBestPath(page);
+}
+
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rules and best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -5,7 +5,7 @@ import { samplePages } from './pages.ts';
 const port = Number(process.env.E2E_PORT ?? 4391);
 const SUBFOLDER = `http://127.0.0.1:${port + 1}/fire/training/customer-service/`;
 
-test.describe('hosting, privacy and offline', () => {
+test.describe('hosting and privacy', () => {
   test('nothing leaves the device: every request goes to the site itself', async ({ page }) => {
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -68,31 +68,4 @@ test.describe('hosting, privacy and offline', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
       expect(page.url()).toBe(`${base}scenarios/`);
     });
-
-  test('after one visit the whole course works with the network off', async ({ page, context }) => {
-    await page.goto('');
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await context.setOffline(true);
-    for (const path of [
-      'scenarios/',
-      'lessons/the-empowerment-test/',
-      'sop/',
-      'coverage/',
-      'scenarios/station-visit/map/',
-    ]) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    }
-    await gotoScenario(page, 'scenarios/mower-at-115/');
-    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'He is coming around' })).toBeVisible();
-    // Offline too, an address without its trailing slash, or with the query string an LMS adds, opens the page.
-    for (const path of ['scenarios/kitchen-fire-2am', 'lessons/the-empowerment-test/?lms=1&attempt=2']) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    }
-    await gotoScenario(page, 'scenarios/dog-to-the-vet?scorm=1');
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-  });
 });

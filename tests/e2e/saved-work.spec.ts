@@ -1,19 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { choose, decide, gotoProgress, gotoScenario } from './helpers.ts';
+import { choose, finishMowerBestPath, gotoProgress, gotoScenario, playMowerBestPath } from './helpers.ts';
 
 const SCENARIO = 'scenarios/mower-at-115/';
-
-/** The best path of the Mower at 115, to its ending. */
-async function playBestPath(page: Page) {
-  await choose(page, /^Kneel beside Walt/);
-  await choose(page, /^Tell Walt that the crew will look after the house/);
-  await decide(page, 'yyyyyyy', 'Act');
-  await choose(page, /^Ask Ruiz to hold on/);
-  await decide(page, 'ynynnny', 'Decline');
-  await choose(page, /^Thank Denise for looking after Walt/);
-  await expect(page.getByText('Your score: 100%')).toBeVisible();
-}
 
 /** Store an attempt in progress for the Mower at 115 (as the storage layer writes it). */
 async function storeAttempt(page: Page, over: { hash?: string; snapshot?: unknown; rev?: number }) {
@@ -51,12 +40,7 @@ test('after a content update, the attempt in progress starts again, saves, and i
   await page.reload();
   await expect(page.getByText('Welcome back: you are where you left off.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'He is coming around' })).toBeVisible();
-  await choose(page, /^Tell Walt that the crew will look after the house/);
-  await decide(page, 'yyyyyyy', 'Act');
-  await choose(page, /^Ask Ruiz to hold on/);
-  await decide(page, 'ynynnny', 'Decline');
-  await choose(page, /^Thank Denise for looking after Walt/);
-  await expect(page.getByText('Your score: 100%')).toBeVisible();
+  await finishMowerBestPath(page);
   await gotoProgress(page);
   const row = page.getByRole('row', { name: /The Mower at 115/ });
   await expect(row).toContainText('passed');
@@ -91,7 +75,7 @@ test('when the browser keeps nothing, the player offers the learner’s results 
     };
   });
   await gotoScenario(page, SCENARIO);
-  await playBestPath(page);
+  await playMowerBestPath(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download my results' }).click();
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
@@ -120,7 +104,7 @@ test('“Delete my results” keeps the station’s drill records, says what it 
   page,
 }) => {
   await gotoScenario(page, SCENARIO);
-  await playBestPath(page);
+  await playMowerBestPath(page);
   await page.evaluate(() => localStorage.setItem('mp201:drill:d1', JSON.stringify({ id: 'd1' })));
   await gotoProgress(page);
   await page.getByRole('button', { name: 'Delete my results from this browser' }).click();

@@ -222,8 +222,16 @@ describe('package files', () => {
 
   it('never include the service worker', () => {
     expect(
-      ['sw.js', 'workbox-1a2b.js', 'manifest.webmanifest', 'index.html', '_astro/sw-like.js'].filter(isOfflineOnly),
-    ).toEqual(['sw.js', 'workbox-1a2b.js', 'manifest.webmanifest']);
+      [
+        'sw.js',
+        'workbox-1a2b.js',
+        'offline-files.json',
+        'offline/index.html',
+        'manifest.webmanifest',
+        'index.html',
+        '_astro/sw-like.js',
+      ].filter(isOfflineOnly),
+    ).toEqual(['sw.js', 'workbox-1a2b.js', 'offline-files.json', 'offline/index.html', 'manifest.webmanifest']);
   });
 
   it('leave the instructors’ answer keys, drills and gradebook out of a course package', () => {

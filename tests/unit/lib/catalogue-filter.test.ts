@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { filterFromQuery, lengthBands, matchesFilter } from '../../../src/lib/catalogue-filter.ts';
+import { cardStatusText, filterFromQuery, lengthBands, matchesFilter } from '../../../src/lib/catalogue-filter.ts';
+import { summarizeProgress, type AttemptRecord } from '../../../src/engine/results.ts';
 
 const card = {
   audiences: ['recruit', 'drill'],
   customers: ['customer.related'],
   clauses: ['q.safe', 'duty.respect'],
   minutes: 11,
+  status: 'passed',
 };
-const any = { audience: '', customer: '', clause: '', length: '' } as const;
+const any = { audience: '', customer: '', clause: '', length: '', status: '' } as const;
 
 describe('matchesFilter', () => {
   it.each([
@@ -20,7 +22,9 @@ describe('matchesFilter', () => {
     [{ ...any, clause: 'q.level' }, false],
     [{ ...any, length: '11-12' }, true],
     [{ ...any, length: '8-10' }, false],
-    [{ audience: 'drill', customer: 'customer.related', clause: 'duty.respect', length: '13-13' }, false],
+    [{ ...any, status: 'passed' }, true],
+    [{ ...any, status: 'not started' }, false],
+    [{ audience: 'drill', customer: 'customer.related', clause: 'duty.respect', length: '13-13', status: '' }, false],
   ] as const)('%o -> %s', (filter, expected) => {
     expect(matchesFilter(card, filter)).toBe(expected);
   });
@@ -57,13 +61,38 @@ describe('lengthBands', () => {
 });
 
 describe('filterFromQuery', () => {
-  it('reads the shared address of a filtered list and ignores unknown lengths', () => {
-    expect(filterFromQuery(new URLSearchParams('audience=drill&length=forever&x=1'))).toEqual({
+  it('reads the shared address of a filtered list and ignores unknown lengths and statuses', () => {
+    expect(filterFromQuery(new URLSearchParams('audience=drill&length=forever&status=done&x=1'))).toEqual({
       audience: 'drill',
       customer: '',
       clause: '',
       length: '',
+      status: '',
     });
     expect(filterFromQuery(new URLSearchParams('length=11-12')).length).toBe('11-12');
+    expect(filterFromQuery(new URLSearchParams('status=not+passed')).status).toBe('not passed');
+  });
+});
+
+describe('cardStatusText', () => {
+  const attempt = (percent: number, passed: boolean, finishedAt: string) =>
+    ({ scenario: 's', percent, passed, passingScore: 80, finishedAt, seconds: 60 }) as AttemptRecord;
+  it.each([
+    ['nothing played', [], new Set<string>(), 'Not started'],
+    ['an attempt under way', [], new Set(['s']), 'In progress'],
+    [
+      'played below the pass mark',
+      [attempt(60, false, '2026-01-01')],
+      new Set<string>(),
+      'Not passed yet · best score 60%',
+    ],
+    [
+      'passed once, then a worse attempt',
+      [attempt(90, true, '2026-01-01'), attempt(50, false, '2026-01-02')],
+      new Set<string>(),
+      'Passed · best score 90%',
+    ],
+  ])('%s: %s', (_, attempts, inProgress, text) => {
+    expect(cardStatusText(summarizeProgress(['s'], attempts, inProgress)[0]!)).toBe(text);
   });
 });
