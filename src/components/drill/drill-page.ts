@@ -12,7 +12,7 @@ import {
 import { drillRosterRows, parseMembers, setupProblems, type DrillRecord } from '../../engine/drill.ts';
 import { CALLS, type Scenario } from '../../engine/model.ts';
 import { reviewDecision } from '../../engine/score.ts';
-import { drillsToCsv, toCsv } from '../../engine/results.ts';
+import { drillsToCsv, toCsv } from '../../engine/csv.ts';
 import { newId } from '../../lib/attempt-store.ts';
 import { download } from '../../lib/download.ts';
 import {
