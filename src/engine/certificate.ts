@@ -1,20 +1,8 @@
-import { summarizeProgress, type ScenarioProgress } from './progress.ts';
+import { completionStatus, summarizeProgress, type CompletionRule } from './progress.ts';
 import type { AttemptRecord, Trainee } from './results-schema.ts';
 import { checkAttempt, FLAG_LABELS, type ScoringKey } from './verify.ts';
 
 /** The certificate of completion: the rule, whether it is met, and what the certificate lists. */
-
-/** The completion rule for the certificate: every scenario in `required` passed at its passing score. */
-export interface CompletionRule {
-  required: string[];
-}
-
-/** Whether the rule is met, with what is still missing. */
-export function completionStatus(rule: CompletionRule, progress: readonly ScenarioProgress[]) {
-  const passed = new Set(progress.filter((p) => p.status === 'passed').map((p) => p.scenario));
-  const missing = rule.required.filter((id) => !passed.has(id));
-  return { complete: missing.length === 0, missing };
-}
 
 /** What the course offers the certificate (built at build time). */
 export interface CertificateCatalogue {

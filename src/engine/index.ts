@@ -17,6 +17,7 @@ export * from './progress.ts';
 export * from './progress-view.ts';
 export * from './certificate.ts';
 export * from './csv.ts';
+export * from './drill-csv.ts';
 export * from './results-schema.ts';
 export * from './drill.ts';
 export * from './attempt-record.ts';

@@ -1,12 +1,12 @@
-import { dimensionLabel } from './clauses.ts';
-import { completionStatus, type CompletionRule } from './certificate.ts';
 import {
+  completionStatus,
   GAP_BELOW,
   scoreText,
   standing,
   strengthsOf,
   suggestNext,
   summarizeProgress,
+  type CompletionRule,
   type ScenarioFacts,
   type ScenarioProgress,
 } from './progress.ts';
@@ -38,6 +38,8 @@ export interface LearnerResults {
 export interface ProgressCatalogue {
   scenarios: readonly ScenarioFacts[];
   rule: CompletionRule;
+  /** What each question and responsibility is called (`dimensionLabel`, computed at build time so pages do not ship the labels twice). */
+  labels: Readonly<Record<string, string>>;
 }
 
 /** One scenario's row on the progress page. */
@@ -79,8 +81,8 @@ export interface ProgressView {
 }
 
 /** Why the suggested scenario is next, in plain words. */
-function whyNext(because: string, percent: number | null, nothingPlayed: boolean): string {
-  if (because) return `it turns on “${dimensionLabel(because)}”, your weakest question so far (${percent ?? 0}%).`;
+function whyNext(label: string, percent: number | null, nothingPlayed: boolean): string {
+  if (label) return `it turns on “${label}”, your weakest question so far (${percent ?? 0}%).`;
   return nothingPlayed ? 'a good place to start.' : 'you have not passed it yet.';
 }
 
@@ -113,7 +115,11 @@ export function progressView(learner: LearnerResults, catalogue: ProgressCatalog
   const tryNext = next && {
     id: next.scenario.id,
     title: next.scenario.title,
-    why: whyNext(next.because, strengths.find((s) => s.dimension === next.because)?.percent ?? null, finished === 0),
+    why: whyNext(
+      next.because ? (catalogue.labels[next.because] ?? next.because) : '',
+      strengths.find((s) => s.dimension === next.because)?.percent ?? null,
+      finished === 0,
+    ),
   };
 
   const completion = completionStatus(catalogue.rule, progress);
@@ -135,7 +141,7 @@ export function progressView(learner: LearnerResults, catalogue: ProgressCatalog
       const gap = standing(s.percent) === 'gap';
       return {
         dimension: s.dimension,
-        label: dimensionLabel(s.dimension),
+        label: catalogue.labels[s.dimension] ?? s.dimension,
         width: s.percent ?? 0,
         gap,
         value: s.percent === null ? 'not yet scored' : `${s.percent}%${gap ? ' (gap)' : ''}`,

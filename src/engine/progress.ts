@@ -117,6 +117,18 @@ export function suggestNext(
   return first ? { scenario: first, because: '' } : undefined;
 }
 
+/** The completion rule for the certificate: every scenario in `required` passed at its passing score. */
+export interface CompletionRule {
+  required: string[];
+}
+
+/** Whether the rule is met, with what is still missing. */
+export function completionStatus(rule: CompletionRule, progress: readonly ScenarioProgress[]) {
+  const passed = new Set(progress.filter((p) => p.status === 'passed').map((p) => p.scenario));
+  const missing = rule.required.filter((id) => !passed.has(id));
+  return { complete: missing.length === 0, missing };
+}
+
 /** What each scoring version did with the call, in a few words. */
 export const SCORING_VERSION_NOTES: Readonly<Record<ScoringVersion, string>> = {
   1: 'all or nothing for the call',

@@ -1,8 +1,8 @@
 import type { AttemptRecord } from './results-schema.ts';
 
 /**
- * Reading results files: why a file or record was refused, in one sentence, and how attempts from
- * two sources are merged (an import, a hand-in, a class).
+ * Reading results files: a nesting check made before parsing, why a file or record was refused
+ * (in one sentence), and how attempts from two sources are merged (an import, a hand-in, a class).
  */
 
 /** The parts of a schema issue a message needs (zod's issues have these fields). */
@@ -58,4 +58,25 @@ export function mergeAttempts(
   }
   const attempts = [...byId.values()].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
   return { attempts, taken, added, updated };
+}
+
+/**
+ * How deeply a JSON text nests, counted without parsing it, stopping as soon as `limit` is passed.
+ * A results file nests about six levels; a file nested hundreds deep is refused before JSON.parse.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }

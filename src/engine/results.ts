@@ -7,3 +7,4 @@ export * from './results-format.ts';
 export * from './progress.ts';
 export * from './certificate.ts';
 export * from './csv.ts';
+export * from './drill-csv.ts';

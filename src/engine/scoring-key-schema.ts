@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
-import { QUESTION_KEYS } from './clauses.ts';
+import { QUESTION_KEYS, type QuestionKey } from './clauses.ts';
 import { CALLS, GRADES, OUTCOMES } from './model.ts';
 
 const yesNo = z.enum(['yes', 'no']);
+// Objects with one field per question and per call (not z.record): the features the results schema already uses keep zod small.
+const keyShape = Object.fromEntries(QUESTION_KEYS.map((k) => [k, yesNo])) as Record<QuestionKey, typeof yesNo>;
+const branchShape = Object.fromEntries(CALLS.map((c) => [c, z.string()])) as Record<
+  (typeof CALLS)[number],
+  z.ZodMiniString
+>;
 
 /** A scoring key as a page receives it (see `ScoringKey` in verify.ts), checked before anything is re-scored.
  * Its output is passed where a `ScoringKey` is expected, so the two cannot drift apart unnoticed. */
@@ -13,7 +19,7 @@ export const scoringKeySchema = z.object({
   passingScore: z.number(),
   start: z.string(),
   steps: z.array(
-    z.discriminatedUnion('kind', [
+    z.union([
       z.object({
         kind: z.literal('scene'),
         id: z.string(),
@@ -22,8 +28,8 @@ export const scoringKeySchema = z.object({
       z.object({
         kind: z.literal('decision'),
         id: z.string(),
-        key: z.record(z.enum(QUESTION_KEYS), yesNo),
-        branches: z.record(z.enum(CALLS), z.string()),
+        key: z.object(keyShape),
+        branches: z.object(branchShape),
       }),
       z.object({ kind: z.literal('ending'), id: z.string(), outcome: z.enum(OUTCOMES) }),
     ]),

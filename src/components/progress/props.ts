@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DIMENSIONS } from '../../engine/clauses.ts';
 import { scoringKeySchema } from '../../engine/scoring-key-schema.ts';
 
 /**
@@ -13,6 +14,8 @@ const ruleSchema = z.object({ required: z.array(z.string()) });
 export const progressPagePropsSchema = z.object({
   scenarios: z.array(z.object({ id: z.string(), title: z.string(), decisive: z.array(z.string()) })),
   rule: ruleSchema,
+  /** Each question's and responsibility's name. */
+  labels: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, z.string()]))),
 });
 export type ProgressPageProps = z.infer<typeof progressPagePropsSchema>;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { durationText, progressView, type LearnerResults, type ProgressCatalogue } from '../../../src/engine/index.ts';
+import {
+  DIMENSIONS,
+  dimensionLabel,
+  durationText,
+  progressView,
+  type LearnerResults,
+  type ProgressCatalogue,
+} from '../../../src/engine/index.ts';
 import { makeAttempt } from '../attempt-fixture.ts';
 
 const catalogue: ProgressCatalogue = {
@@ -9,6 +16,7 @@ const catalogue: ProgressCatalogue = {
     { id: 'dog', title: 'A Dog', decisive: ['q.level'] },
   ],
   rule: { required: ['mower', 'card'] },
+  labels: Object.fromEntries(DIMENSIONS.map((d) => [d, dimensionLabel(d)])),
 };
 const learner = (over: Partial<LearnerResults> = {}): LearnerResults => ({
   attempts: [],
