@@ -37,7 +37,7 @@ export type CertificateView =
   | { earned: false; missing: { id: string; title: string }[] };
 
 /** A date as the certificate prints it ("November 20, 2026"), read in UTC so every reader sees the same day. */
-function dateText(iso: string | Date): string {
+function dateText(iso: string | number): string {
   return new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
@@ -54,17 +54,17 @@ function hoursText(minutes: number): string {
  * and the continuing-education time is the sum of the scenarios' stated minutes (counted once each).
  *
  * @example
- * const view = certificateView({ attempts, trainee }, { scenarios, rule, keys }, new Date());
+ * const view = certificateView({ attempts, trainee }, { scenarios, rule, keys }, Date.now());
  * if (view.earned) view.time; // "120 minutes (2 hours)"
  */
 export function certificateView(
   learner: { attempts: readonly AttemptRecord[]; trainee: Trainee },
   catalogue: CertificateCatalogue,
-  now: Date,
+  now: number,
 ): CertificateView {
   const keys = new Map(catalogue.keys.map((k) => [k.id, k]));
   const checks = new Map(
-    learner.attempts.map((a) => [a.id, checkAttempt(a, keys.get(a.scenario), { sessionCode: '', now: now.getTime() })]),
+    learner.attempts.map((a) => [a.id, checkAttempt(a, keys.get(a.scenario), { sessionCode: '', now })]),
   );
   const progress = summarizeProgress(
     catalogue.scenarios.map((s) => s.id),

@@ -8,8 +8,8 @@ import type { CertificatePageProps } from './props.ts';
  */
 export class CertificateState {
   data = $state.raw(loadLearnerData());
-  /** When the page opened: the issue date, and the moment attempts are checked against. */
-  now = $state.raw(new Date());
+  /** When the page opened (ms): the issue date, and the moment attempts are checked against. */
+  readonly now = Date.now();
   readonly view: CertificateView;
 
   constructor(props: CertificatePageProps) {

@@ -28,7 +28,7 @@ const catalogue: CertificateCatalogue = {
   rule: { required: ['fixture'] },
   keys: [scoringKeyOf(scenario, 'h1')],
 };
-const NOW = new Date('2026-12-01T09:00:00.000Z');
+const NOW = Date.parse('2026-12-01T09:00:00.000Z');
 
 /** An honest attempt at the fixture with the given call, scored by the engine. */
 function played(call: 'act' | 'decline', over: Partial<AttemptRecord> = {}): AttemptRecord {
