@@ -140,6 +140,14 @@ test('with everything passed, My progress suggests nothing and offers the certif
   await expectNoAxeViolations(page, 'My progress with every scenario passed');
 });
 
+test('links drawn in the browser follow the site when it is hosted in a sub-folder', async ({ page }) => {
+  const subfolder = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391) + 1}/fire/training/customer-service/`;
+  await page.goto(`${subfolder}progress/`);
+  await expect(page.locator('[data-progress][data-ready]')).toBeAttached();
+  const tryNext = page.locator('.try-next').getByRole('link');
+  await expect(tryNext).toHaveAttribute('href', new RegExp(`^${subfolder}scenarios/[a-z0-9-]+/$`));
+});
+
 test('My progress prints its figures without buttons or form fields', async ({ page }) => {
   await restore(page, REQUIRED.slice(0, 2));
   await page.emulateMedia({ media: 'print' });
