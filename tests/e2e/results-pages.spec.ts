@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoProgress } from './helpers.ts';
 import { pdfText } from './pdf-text.ts';
+import { makeAttempt } from '../unit/attempt-fixture.ts';
 
 /**
  * My progress and the certificate as a learner sees them on a phone (320, 375 and 414 px wide) and
@@ -22,30 +23,22 @@ function resultsFile(ids: readonly string[], percent = 92) {
     exportedAt: '2026-11-30T12:00:00.000Z',
     scoringVersion: 2,
     trainee: { name: 'Ana Ruiz', memberId: 'E-1042' },
-    attempts: ids.map((id, i) => ({
-      id: `${id}-1`,
-      scenario: id,
-      title: id,
-      contentHash: 'h',
-      startedAt: '2026-11-20T10:00:00.000Z',
-      finishedAt: `2026-11-2${i % 10}T10:10:00.000Z`,
-      seconds: 610,
-      minutes: 10,
-      path: [],
-      answers: [],
-      ending: 'x',
-      outcome: 'exemplary',
-      percent,
-      earned: 9,
-      possible: 10,
-      passingScore: 80,
-      passed: true,
-      byDimension: [
-        { dimension: 'q.customer', earned: 1, possible: 1 },
-        { dimension: 'duty.added-value', earned: 1, possible: 2 },
-      ],
-      scoringVersion: 2,
-    })),
+    attempts: ids.map((id, i) =>
+      makeAttempt({
+        id: `${id}-1`,
+        scenario: id,
+        title: id,
+        contentHash: 'h',
+        finishedAt: `2026-11-2${i % 10}T10:10:00.000Z`,
+        seconds: 610,
+        percent,
+        byDimension: [
+          { dimension: 'q.customer', earned: 1, possible: 1 },
+          { dimension: 'duty.added-value', earned: 1, possible: 2 },
+        ],
+        scoringVersion: 2,
+      }),
+    ),
   };
 }
 

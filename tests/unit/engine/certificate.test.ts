@@ -2,60 +2,26 @@ import { describe, expect, it } from 'vitest';
 import {
   certificateView,
   completionStatus,
-  scoreAttempt,
-  scoringKeyOf,
   summarizeProgress,
-  type Answer,
   type AttemptRecord,
   type CertificateCatalogue,
 } from '../../../src/engine/index.ts';
-import { ALL_YES, decision, ending, scene, valid } from './fixture.ts';
+import { key, played as honest } from './played-fixture.ts';
 import { makeAttempt } from '../attempt-fixture.ts';
 
-// A scene, then a decision keyed "act" (all yes), then endings by call.
-const scenario = valid([
-  scene('a', [{ to: 'd', grade: 'best', trains: 'duty.respect' }]),
-  decision('d', { act: 'good', ask: 'meh', decline: 'bad' }),
-  ending('good'),
-  ending('meh', 'adequate'),
-  ending('bad', 'poor'),
-]);
 const catalogue: CertificateCatalogue = {
   scenarios: [
     { id: 'fixture', title: 'The Fixture', minutes: 45 },
     { id: 'other', title: 'Another One', minutes: 20 },
   ],
   rule: { required: ['fixture'] },
-  keys: [scoringKeyOf(scenario, 'h1')],
+  keys: [key],
 };
 const NOW = Date.parse('2026-12-01T09:00:00.000Z');
 
-/** An honest attempt at the fixture with the given call, scored by the engine. */
-function played(call: 'act' | 'decline', over: Partial<AttemptRecord> = {}): AttemptRecord {
-  const answers: Answer[] = [
-    { kind: 'choice', step: 'a', choice: 0 },
-    { kind: 'decision', step: 'd', answers: ALL_YES, call },
-  ];
-  const score = scoreAttempt(scenario, answers, 2);
-  const end = call === 'act' ? 'good' : 'bad';
-  return makeAttempt({
-    id: `x-${call}`,
-    scenario: 'fixture',
-    contentHash: 'h1',
-    path: ['a', 'd', end],
-    answers,
-    ending: end,
-    percent: score.percent,
-    earned: score.earned,
-    possible: score.possible,
-    passed: score.passed,
-    passingScore: 80,
-    finishedAt: '2026-11-20T23:30:00.000Z',
-    byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
-    scoringVersion: 2,
-    ...over,
-  });
-}
+/** An honest attempt at the fixture, played on November 20. */
+const played = (call: 'act' | 'decline', over: Partial<AttemptRecord> = {}) =>
+  honest(call, { finishedAt: '2026-11-20T23:30:00.000Z', ...over });
 
 describe('completionStatus', () => {
   it('is complete only when every required scenario is passed, and names what is missing', () => {
