@@ -2,7 +2,9 @@
  * Size budget for the built site (run after `npm run build`): for each page type, the JavaScript a
  * visitor downloads (external chunks, their static imports, island components and inline scripts)
  * and the CSS, gzipped, and which files cost what on the heaviest page of each type. Scenario pages
- * (the player) have their own, tighter JavaScript budget. Exits non-zero when a budget is exceeded.
+ * (the player) have their own, tighter JavaScript budget and must load no Svelte (the player is
+ * framework-free; Svelte views on other pages must not reach it through a shared chunk). Exits
+ * non-zero when a budget is exceeded or Svelte reaches a scenario page.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +12,34 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const BUDGET = { js: 40 * 1024, css: 15 * 1024, fonts: 100 * 1024 };
-/** JavaScript budgets by page type (DESIGN.md: a scenario page ships at most 20 KB, others 40 KB). */
-const JS_BUDGETS: { type: RegExp; bytes: number }[] = [{ type: /^\/scenarios\/\*\/$/, bytes: 20 * 1024 }];
+/**
+ * JavaScript budgets by page type (DESIGN.md: a scenario page ships at most 20 KB, others 40 KB), with
+ * the pages that carry an app named, so a change to one limit is a deliberate line here.
+ */
+const JS_BUDGETS: { type: RegExp; bytes: number; svelte: boolean }[] = [
+  { type: /^\/scenarios\/\*\/$/, bytes: 20 * 1024, svelte: false },
+  { type: /^\/progress\/$/, bytes: 40 * 1024, svelte: true },
+  { type: /^\/certificate\/$/, bytes: 40 * 1024, svelte: true },
+  { type: /^\/gradebook\/$/, bytes: 40 * 1024, svelte: true },
+  { type: /^\/drill\/\*\/$/, bytes: 40 * 1024, svelte: true },
+];
 
 /** The JavaScript budget of a page type. */
 export function jsBudget(type: string): number {
   return JS_BUDGETS.find((b) => b.type.test(type))?.bytes ?? BUDGET.js;
+}
+
+/** Whether a page type may load the Svelte runtime (every type may, except the scenario page). */
+export function svelteAllowed(type: string): boolean {
+  return JS_BUDGETS.find((b) => b.type.test(type))?.svelte ?? true;
+}
+
+/**
+ * True when a built JavaScript file is, or carries, the Svelte runtime: the chunk the build names
+ * `svelte` (astro.config.mjs) or code with Svelte's error links.
+ */
+export function isSvelteChunk(name: string, code: string): boolean {
+  return /(^|\/)svelte\.[\w-]+\.js$/.test(name) || code.includes('svelte.dev/e/');
 }
 
 /** A page's type: its path with the scenario, lesson or drill id replaced by `*`. */
@@ -66,6 +90,8 @@ export interface PageSize {
   fonts: number;
   /** What each JavaScript file (or the inline scripts) costs, gzipped, largest first. */
   parts: { name: string; bytes: number }[];
+  /** The files loaded with the page that are the Svelte runtime (see isSvelteChunk). */
+  svelte: string[];
   /** JavaScript loaded only when the page asks for it (dynamic imports), not counted in `js`. */
   onDemand: { name: string; bytes: number }[];
 }
@@ -97,13 +123,16 @@ export function measure(page: string): PageSize {
   for (const file of readdirSync(DIST, { recursive: true }) as string[])
     if (/\.(woff2?|ttf|otf)$/.test(file)) fonts += statSync(path.join(DIST, file)).size;
   const parts = [...scripts].map((file) => ({ name: path.relative(DIST, file), bytes: gz(readFileSync(file)) }));
+  const svelte = [...scripts]
+    .filter((file) => isSvelteChunk(path.basename(file), readFileSync(file, 'utf8')))
+    .map((file) => path.relative(DIST, file));
   if (inline) parts.push({ name: '(inline scripts)', bytes: inline });
   parts.sort((a, b) => b.bytes - a.bytes);
   const js = parts.reduce((sum, part) => sum + part.bytes, 0);
   const onDemand = [...later]
     .filter((file) => !scripts.has(file))
     .map((file) => ({ name: path.relative(DIST, file), bytes: gz(readFileSync(file)) }));
-  return { page: path.relative(DIST, page), js, css, fonts, parts, onDemand };
+  return { page: path.relative(DIST, page), js, css, fonts, parts, svelte, onDemand };
 }
 
 /** Group pages by type (first path segment) and keep the heaviest of each. */
@@ -124,10 +153,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const sizes = pages(DIST).map(measure);
   const rows = byType(sizes);
-  console.log('| page type | heaviest page | JS gzip | JS budget | CSS gzip | fonts |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const [type, r] of rows)
-    console.log(`| ${type} | ${r.page} | ${kb(r.js)} | ${kb(jsBudget(type))} | ${kb(r.css)} | ${kb(r.fonts)} |`);
+  console.log('| page type | heaviest page | JS gzip | JS budget | Svelte | CSS gzip | fonts |');
+  console.log('| --- | --- | ---: | ---: | --- | ---: | ---: |');
+  for (const [type, r] of rows) {
+    const svelte = r.svelte.length ? 'loaded' : svelteAllowed(type) ? '—' : 'none (required)';
+    console.log(
+      `| ${type} | ${r.page} | ${kb(r.js)} | ${kb(jsBudget(type))} | ${svelte} | ${kb(r.css)} | ${kb(r.fonts)} |`,
+    );
+  }
   console.log('\nWhat costs what (JavaScript, gzip) on the heaviest page of each type that loads any:');
   for (const [type, r] of rows) {
     if (r.js < 1024) continue;
@@ -140,6 +173,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(s.js > jsBudget(pageType(s.page))
       ? [`${s.page}: JavaScript ${kb(s.js)} is over the ${kb(jsBudget(pageType(s.page)))} budget`]
       : []),
+    ...(s.svelte.length && !svelteAllowed(pageType(s.page))
+      ? [
+          `${s.page}: loads the Svelte runtime (${s.svelte.join(', ')}); scenario pages must not (the player is framework-free)`,
+        ]
+      : []),
     ...(s.css > BUDGET.css ? [`${s.page}: CSS ${kb(s.css)} is over the ${kb(BUDGET.css)} budget`] : []),
     ...(s.fonts > BUDGET.fonts ? [`${s.page}: fonts ${kb(s.fonts)} are over the ${kb(BUDGET.fonts)} budget`] : []),
   ]);
@@ -148,6 +186,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(
-    `\nAll ${sizes.length} pages are within budget (JS ${kb(jsBudget('/scenarios/*/'))} on scenario pages, ${kb(BUDGET.js)} elsewhere; CSS ${kb(BUDGET.css)}, fonts ${kb(BUDGET.fonts)}).`,
+    `\nAll ${sizes.length} pages are within budget (JS ${kb(jsBudget('/scenarios/*/'))} and no Svelte on scenario pages, ${kb(BUDGET.js)} elsewhere; CSS ${kb(BUDGET.css)}, fonts ${kb(BUDGET.fonts)}).`,
   );
 }

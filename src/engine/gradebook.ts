@@ -331,23 +331,5 @@ export function answersCsv(
   ]);
 }
 
-/**
- * How deeply a JSON text nests, counted without parsing it, stopping as soon as `limit` is passed.
- * A results file nests about six levels; a file nested hundreds deep is refused before JSON.parse.
- */
-export function jsonDepthExceeds(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > limit) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
-}
+/** Moved to results-format.ts (reading files); re-exported here for the gradebook's callers. */
+export { jsonDepthExceeds } from './results-format.ts';

@@ -1,5 +1,12 @@
-import { describeIssue, mergeAttempts, type AttemptRecord, type ResultsFile, type Trainee } from '../engine/results.ts';
-import { attemptRecordSchema, RESULTS_FORMAT, RESULTS_VERSION } from '../engine/results-schema.ts';
+import { describeIssue, mergeAttempts } from '../engine/results-format.ts';
+import {
+  attemptRecordSchema,
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  type AttemptRecord,
+  type ResultsFile,
+  type Trainee,
+} from '../engine/results-schema.ts';
 import { SCORING_VERSION } from '../engine/call-credit.ts';
 import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
 import { scenariosInProgress } from './learner-status.ts';

@@ -1,5 +1,4 @@
-import { jsonDepthExceeds } from '../engine/gradebook.ts';
-import { describeIssue } from '../engine/results.ts';
+import { describeIssue, jsonDepthExceeds } from '../engine/results-format.ts';
 import { resultsFileSchema, RESULTS_FORMAT, type ResultsFile } from '../engine/results-schema.ts';
 
 /** A results file is a few hundred kilobytes at most; anything over this is refused before it is read. */

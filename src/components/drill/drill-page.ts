@@ -12,7 +12,8 @@ import {
 import { drillRosterRows, parseMembers, setupProblems, type DrillRecord } from '../../engine/drill.ts';
 import { CALLS, type Scenario } from '../../engine/model.ts';
 import { reviewDecision } from '../../engine/score.ts';
-import { drillsToCsv, toCsv } from '../../engine/results.ts';
+import { toCsv } from '../../engine/csv.ts';
+import { drillsToCsv } from '../../engine/drill-csv.ts';
 import { newId } from '../../lib/attempt-store.ts';
 import { download } from '../../lib/download.ts';
 import {

@@ -1,6 +1,6 @@
 import type { DrillRecord } from '../../engine/drill.ts';
 import { fillDrillRecord } from './record-view.ts';
-import { drillsToCsv } from '../../engine/results.ts';
+import { drillsToCsv } from '../../engine/drill-csv.ts';
 import { drillRecordSchema } from '../../engine/results-schema.ts';
 import { download } from '../../lib/download.ts';
 import { loadDrills } from '../../lib/drill-store.ts';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   attemptRecordSchema,
-  certificateFacts,
-  completionStatus,
   csvField,
   mergeAttempts,
   resultsToCsv,
@@ -87,20 +85,6 @@ describe('progress figures', () => {
       progress,
     );
     expect(next).toEqual({ scenario: { id: 'visits', title: 'Visits', decisive: ['q.level'] }, because: 'q.level' });
-  });
-
-  it('offers the certificate only when every required scenario is passed, with the minutes as hours', () => {
-    const progress = summarizeProgress(['mower', 'fire'], attempts);
-    expect(completionStatus({ required: ['mower', 'fire'] }, progress)).toEqual({ complete: false, missing: ['fire'] });
-    expect(completionStatus({ required: ['mower'] }, progress)).toEqual({ complete: true, missing: [] });
-    const facts = certificateFacts({ required: ['mower'] }, progress, [
-      { id: 'mower', title: 'The Mower', minutes: 45 },
-    ]);
-    expect(facts).toEqual({
-      rows: [{ id: 'mower', title: 'The Mower', percent: 90, passedOn: '2026-11-02', minutes: 45 }],
-      minutes: 45,
-      hours: 0.75,
-    });
   });
 });
 

@@ -8,57 +8,16 @@ import {
   classRoster,
   decisionBreakdown,
   rosterCsv,
-  scoreAttempt,
-  scoringKeyOf,
   type AttemptRecord,
-  type Answer,
   type ResultsFile,
 } from '../../../src/engine/index.ts';
-import { ALL_YES, decision, ending, scene, valid } from './fixture.ts';
-import { makeAttempt } from '../attempt-fixture.ts';
+import { ALL_YES } from './fixture.ts';
+import { key, played } from './played-fixture.ts';
 
-// The scenario: a scene, then a decision keyed "act" (all yes), then endings by call.
-const scenario = valid([
-  scene('a', [
-    { to: 'd', grade: 'best', trains: 'duty.respect' },
-    { to: 'd', grade: 'poor', trains: 'duty.respect' },
-  ]),
-  decision('d', { act: 'good', ask: 'meh', decline: 'bad' }),
-  ending('good'),
-  ending('meh', 'adequate'),
-  ending('bad', 'poor'),
-]);
-const key = scoringKeyOf(scenario, 'h1');
 const keys = new Map([['fixture', key]]);
 const NOW = Date.parse('2026-11-02T00:00:00.000Z');
 const context = { sessionCode: 'ACAD-26-3', now: NOW };
 
-/** An honest attempt: the given call, scored by the engine under `version`. */
-function played(call: 'act' | 'ask' | 'decline', over: Partial<AttemptRecord> = {}, version: 1 | 2 = 2): AttemptRecord {
-  const answers: Answer[] = [
-    { kind: 'choice', step: 'a', choice: 0 },
-    { kind: 'decision', step: 'd', answers: ALL_YES, call },
-  ];
-  const score = scoreAttempt(scenario, answers, version);
-  const end = { act: 'good', ask: 'meh', decline: 'bad' }[call];
-  return makeAttempt({
-    id: `x-${call}`,
-    scenario: 'fixture',
-    contentHash: 'h1',
-    path: ['a', 'd', end],
-    answers,
-    ending: end,
-    percent: score.percent,
-    earned: score.earned,
-    possible: score.possible,
-    passed: score.passed,
-    passingScore: 80,
-    byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
-    sessionCode: 'ACAD-26-3',
-    ...(version === 2 ? { scoringVersion: 2 } : {}),
-    ...over,
-  });
-}
 const codes = (a: AttemptRecord) => checkAttempt(a, key, context).flags.map((f) => f.code);
 
 describe('checking a handed-in attempt', () => {
