@@ -8,9 +8,15 @@ import {
   type DrillSetup,
   type Tally,
 } from './drill.ts';
-import { createScenarioMachine, type PlayerContext, type PlayerEvent } from './machine.ts';
+import {
+  createScenarioMachine,
+  currentStep,
+  isCompleteAnswer,
+  type PlayerContext,
+  type PlayerEvent,
+} from './machine.ts';
 import { CALLS, type Scenario, type Step, type YesNo } from './model.ts';
-import { scoreAttempt } from './score.ts';
+import { scoreAttempt, type Answer } from './score.ts';
 
 /**
  * The officer-led drill as a machine. It walks each step of a scenario in stages (read the scene,
@@ -87,7 +93,13 @@ const toScenario = (self: ActionArgs['self'], event: PlayerEvent) => self.getSna
 /** Build the drill machine for one scenario. The page provides the `clock` actor (a display tick). */
 export function createDrillMachine(scenario: Scenario) {
   const stepOf = (id: string) => scenario.steps.find((s) => s.id === id);
-  const kindOf = (id: string) => stepOf(id)?.kind;
+  const kindOf = (id: string | undefined) => (id === undefined ? undefined : stepOf(id)?.kind);
+  /** Where an answer leads: the chosen choice's step, or the step of the call made. */
+  const leadsTo = (answer: Answer | undefined) => {
+    const step = answer && stepOf(answer.step);
+    if (answer?.kind === 'choice') return step?.kind === 'scene' ? step.choices[answer.choice]?.to : undefined;
+    return step?.kind === 'decision' && answer?.kind === 'decision' ? step.branches[answer.call] : undefined;
+  };
   const optionCount = (context: DrillContext, stage: 'choose' | 'call' | 'question') => {
     if (stage === 'call') return CALLS.length;
     if (stage === 'question') return YES_NO.length;
@@ -118,6 +130,7 @@ export function createDrillMachine(scenario: Scenario) {
     guards: {
       setupComplete: ({ event }: Args) => event.type === 'START' && setupProblems(event.setup).length === 0,
       atEnding: ({ context }: Args) => kindOf(context.step) === 'ending',
+      reviewLeadsToEnding: ({ context }: Args) => kindOf(leadsTo(context.played.answers.at(-1))) === 'ending',
       atScene: ({ context }: Args) => kindOf(context.step) === 'scene',
       atDecision: ({ context }: Args) => kindOf(context.step) === 'decision',
       validPick: ({ context, event }: Args, params: { stage: 'choose' | 'call' | 'question' }) =>
@@ -136,7 +149,7 @@ export function createDrillMachine(scenario: Scenario) {
         const snapshot = (event as unknown as { snapshot: SnapshotFrom<ReturnType<typeof createScenarioMachine>> })
           .snapshot;
         return {
-          step: String(snapshot.value),
+          step: currentStep(snapshot),
           played: { path: snapshot.context.path, answers: snapshot.context.answers },
         };
       }),
@@ -184,14 +197,12 @@ export function createDrillMachine(scenario: Scenario) {
         return { question: 0, cursor: answer ? YES_NO.indexOf(answer) : null };
       }),
       lastQuestion: assign({ question: QUESTIONS.length - 1, cursor: null }),
-      decide: ({ context, self }: ActionArgs) =>
-        toScenario(self, {
-          type: 'DECIDE',
-          call: CALLS[context.cursor ?? 0]!,
-          answers: Object.fromEntries(
-            QUESTION_KEYS.map((q, i) => [q, groupAnswer(tallyOf(context, i)) ?? 'no']),
-          ) as Record<QuestionKey, YesNo>,
-        }),
+      decide: ({ context, self }: ActionArgs) => {
+        const answers = Object.fromEntries(QUESTION_KEYS.map((q, i) => [q, groupAnswer(tallyOf(context, i))]));
+        // The call comes after the seventh key is revealed, and a key is revealed only on the crew's answer.
+        if (!isCompleteAnswer(answers)) throw new Error('The drill reached the call with a question unanswered');
+        toScenario(self, { type: 'DECIDE', call: CALLS[context.cursor ?? 0]!, answers });
+      },
       proceed: ({ self }: ActionArgs) => toScenario(self, { type: 'CONTINUE' }),
       finish: assign(({ context, event }: Args) => {
         const endedAt = (event.type === 'NEXT' && event.at) || context.startedAt;
@@ -330,7 +341,7 @@ export function createDrillMachine(scenario: Scenario) {
               tags: ['read'],
               on: {
                 NEXT: [
-                  { guard: 'atEnding', target: 'ending' },
+                  { guard: 'reviewLeadsToEnding', target: 'ending', actions: 'proceed' },
                   { target: 'narrative', actions: 'proceed' },
                 ],
               },

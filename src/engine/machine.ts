@@ -3,19 +3,29 @@ import { QUESTION_KEYS, type QuestionKey } from './clauses.ts';
 import type { Answer } from './score.ts';
 import { CALLS, type Call, type Scenario, type YesNo } from './model.ts';
 
-/** What the machine remembers: the steps visited, every answer, and whether the last answer's feedback is showing. */
+/** What a decision's form holds before it is submitted: the questions answered so far and the call, if made. */
+export type DecisionDraft = Partial<Record<QuestionKey, YesNo>> & { call?: Call };
+
+/** What the machine remembers: the steps visited, every answer, and the decision in play as answered so far. */
 export interface PlayerContext {
   path: string[];
   answers: Answer[];
-  /** True from an answer until the trainee continues: the player shows that answer's feedback. */
-  reviewing: boolean;
+  /** The open decision's answers so far (empty elsewhere), so a reload keeps a half-filled form. */
+  draft: DecisionDraft;
 }
 
 /** Events the player sends. */
 export type PlayerEvent =
   | { type: 'CHOOSE'; index: number }
   | { type: 'DECIDE'; answers: Record<QuestionKey, YesNo>; call: Call }
-  | { type: 'CONTINUE' };
+  | { type: 'DRAFT'; draft: DecisionDraft }
+  | { type: 'CONTINUE' }
+  | { type: 'SEE' };
+
+/** The final state, reached when the trainee has seen the ending (step ids cannot take this name: validate.ts). */
+export const FINISHED = 'finished';
+/** The tag of every state that shows the feedback on the answer just given. */
+export const REVIEW = 'review';
 
 /** True when all seven questions have a yes or no. */
 export function isCompleteAnswer(
@@ -23,6 +33,10 @@ export function isCompleteAnswer(
 ): answers is Record<QuestionKey, YesNo> {
   return !!answers && QUESTION_KEYS.every((k) => answers[k] === 'yes' || answers[k] === 'no');
 }
+
+/** The name of the substate, inside the answered step, that shows the feedback on `answer`. */
+export const reviewState = (answer: { choice: number } | { call: Call }): string =>
+  'choice' in answer ? `choice-${answer.choice}` : `call-${answer.call}`;
 
 /** The machine's guards and actions, the one place their implementations live (named in the config). */
 const implementations = {
@@ -38,7 +52,6 @@ const implementations = {
     })),
     recordChoice: assign(({ context }: { context: PlayerContext }, params: { step: string; index: number }) => ({
       answers: [...context.answers, { kind: 'choice' as const, step: params.step, choice: params.index }],
-      reviewing: true,
     })),
     recordDecision: assign(
       ({ context, event }: { context: PlayerContext; event: PlayerEvent }, params: { step: string }) => {
@@ -49,22 +62,26 @@ const implementations = {
         >;
         return {
           answers: [...context.answers, { kind: 'decision' as const, step: params.step, answers, call: event.call }],
-          reviewing: true,
+          draft: {},
         };
       },
     ),
-    endReview: assign({ reviewing: false }),
+    keepDraft: assign(({ event }: { event: PlayerEvent }) => (event.type === 'DRAFT' ? { draft: event.draft } : {})),
   },
 };
 
 /**
- * Build the XState machine for a validated scenario: one state per step, endings are final states.
+ * Build the XState machine for a validated scenario. Each scene and decision is a state whose
+ * `answer` substate waits for the trainee and whose review substates (tag `review`, one per choice or
+ * call) show the feedback until CONTINUE moves on; each ending is a state until the ending has been
+ * shown (SEE), and then the machine is `finished` (final; its output is what the results keep).
  * The config is plain data; guards and actions are referenced by name and defined once in
  * `implementations`.
  *
  * @example
  * const actor = createActor(createScenarioMachine(scenario)).start();
- * actor.send({ type: 'CHOOSE', index: 0 });
+ * actor.send({ type: 'CHOOSE', index: 0 }); // the feedback on choice 0: actor.getSnapshot().hasTag('review')
+ * actor.send({ type: 'CONTINUE' });
  * scoreAttempt(scenario, actor.getSnapshot().context.answers);
  */
 export function createScenarioMachine(scenario: Scenario) {
@@ -73,11 +90,13 @@ export function createScenarioMachine(scenario: Scenario) {
       types: {} as { context: PlayerContext; events: PlayerEvent },
       id: 'scenario',
       initial: scenario.frontmatter.start,
-      context: { path: [], answers: [], reviewing: false },
+      context: { path: [], answers: [], draft: {} },
       // What a finished play hands to a parent (the drill): the path taken and every answer given.
       output: ({ context }) => ({ path: context.path, answers: context.answers }),
-      on: { CONTINUE: { actions: 'endReview' } },
-      states: Object.fromEntries(scenario.steps.map((step) => [step.id, stateFor(step)])),
+      states: {
+        ...Object.fromEntries(scenario.steps.map((step) => [step.id, stateFor(step)])),
+        [FINISHED]: { type: 'final' },
+      },
     },
     // The implementations are checked by this module's tests, not by the config's types: XState's
     // setup() would type them against the config, but it returns every action creator (sendTo,
@@ -88,28 +107,43 @@ export function createScenarioMachine(scenario: Scenario) {
 
 function stateFor(step: Scenario['steps'][number]) {
   const entry = { type: 'visit', params: { step: step.id } } as const;
-  if (step.kind === 'ending') return { type: 'final' as const, entry };
-  if (step.kind === 'scene')
-    return {
-      entry,
-      on: {
-        CHOOSE: step.choices.map((choice, index) => ({
-          guard: { type: 'choseIndex', params: { index } } as const,
-          target: `#scenario.${choice.to}`,
-          reenter: true,
-          actions: { type: 'recordChoice', params: { step: step.id, index } } as const,
-        })),
-      },
-    };
+  if (step.kind === 'ending') return { entry, on: { SEE: `#scenario.${FINISHED}` } };
+  // One move per choice or call: how it is recognised and recorded, and where its feedback leads.
+  const moves =
+    step.kind === 'scene'
+      ? step.choices.map((choice, index) => ({
+          answer: { choice: index },
+          guard: { type: 'choseIndex', params: { index } },
+          actions: { type: 'recordChoice', params: { step: step.id, index } },
+          to: choice.to,
+        }))
+      : CALLS.map((call) => ({
+          answer: { call },
+          guard: { type: 'decided', params: { call } },
+          actions: { type: 'recordDecision', params: { step: step.id } },
+          to: step.branches[call],
+        }));
   return {
     entry,
-    on: {
-      DECIDE: CALLS.map((call) => ({
-        guard: { type: 'decided', params: { call } } as const,
-        target: `#scenario.${step.branches[call]}`,
-        reenter: true,
-        actions: { type: 'recordDecision', params: { step: step.id } } as const,
-      })),
+    initial: 'answer',
+    states: {
+      answer: {
+        on: {
+          [step.kind === 'scene' ? 'CHOOSE' : 'DECIDE']: moves.map(({ answer, guard, actions }) => ({
+            guard,
+            actions,
+            target: reviewState(answer),
+          })),
+          ...(step.kind === 'decision' && { DRAFT: { actions: 'keepDraft' } }),
+        },
+      },
+      ...Object.fromEntries(
+        moves.map(({ answer, to }) => [
+          reviewState(answer),
+          // Re-entering the step's state even when the feedback leads back to the same step, so it is visited again.
+          { tags: REVIEW, on: { CONTINUE: { target: `#scenario.${to}`, reenter: true } } },
+        ]),
+      ),
     },
   };
 }
@@ -119,7 +153,44 @@ export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
 /** A snapshot of a running scenario. */
 export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
 
-/** Id of the step the machine is in. */
-export function currentStep(snapshot: ScenarioSnapshot): string {
-  return String(snapshot.value);
+/**
+ * Id of the step on screen, from a snapshot or a persisted one: the step answered while its feedback
+ * shows, the ending once finished.
+ */
+export function currentStep(snapshot: { value: unknown; context: Pick<PlayerContext, 'path'> }): string {
+  const { value } = snapshot;
+  if (value === FINISHED) return snapshot.context.path.at(-1) ?? '';
+  return typeof value === 'string' ? value : Object.keys(value as object)[0]!;
+}
+
+/** True when a snapshot (or a persisted one) shows the feedback on the last answer. */
+export function inReview(snapshot: { value: unknown }): boolean {
+  const { value } = snapshot;
+  return typeof value === 'object' && !!value && !Object.values(value).includes('answer');
+}
+
+/**
+ * Bring a snapshot persisted before modes were states (storage version 3) to this machine, or
+ * undefined when it is not one. Then every step was a flat state; `reviewing` in the context said
+ * that the last answer's feedback was showing while the machine already stood in the next step (so
+ * that step was already on the path); and an ending was final at once, whether or not it had been
+ * seen: a finished attempt reopens finished.
+ */
+export function migrateSnapshot(saved: unknown): unknown {
+  const old = saved as { status?: unknown; value?: unknown; context?: Record<string, unknown> } | null;
+  const { reviewing, ...context } = old?.context ?? {};
+  const path = context.path as string[];
+  const answers = context.answers as Answer[];
+  if (typeof old?.value !== 'string' || !Array.isArray(path) || !Array.isArray(answers)) return undefined;
+  const last = answers.at(-1);
+  const moved = {
+    ...old,
+    context: { ...context, draft: {} },
+    value: old.status === 'done' ? FINISHED : { [old.value]: 'answer' },
+  };
+  return old.status === 'done'
+    ? { ...moved, output: { path, answers } }
+    : reviewing && last
+      ? { ...moved, value: { [last.step]: reviewState(last) }, context: { ...moved.context, path: path.slice(0, -1) } }
+      : moved;
 }

@@ -26,7 +26,7 @@ import {
 import { restoreText } from '../../lib/storage-admin.ts';
 import { keys } from '../../lib/storage-keys.ts';
 import { readText } from '../../lib/storage.ts';
-import { showDecisionReview } from '../player/enhance.ts';
+import { markChoice, showDecisionReview } from '../player/enhance.ts';
 import { fillDrillRecord } from './record-view.ts';
 
 /** What the drill page serialises for its client code. */
@@ -172,13 +172,8 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
         stage.kind === 'review' && answered?.kind === 'choice' && answered.step === stage.step.id
           ? answered.choice === index
           : false;
-      choice.classList.toggle('chosen', chosen);
+      markChoice(choice, chosen);
       choice.toggleAttribute('data-cursor', stage.kind === 'choose' && stage.cursor === index);
-      const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
-      if (feedback) {
-        feedback.hidden = !chosen;
-        feedback.open = chosen;
-      }
     }
     const form = section.querySelector<HTMLFormElement>('[data-decision-form]');
     if (form) {
