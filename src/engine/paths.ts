@@ -1,5 +1,12 @@
 import { getAdjacencyMap } from 'xstate/graph';
-import { createScenarioMachine, currentStep, FINISHED, REVIEW, type PlayerEvent } from './machine.ts';
+import {
+  createScenarioMachine,
+  currentStep,
+  FINISHED,
+  REVIEW,
+  type PlayerEvent,
+  type ScenarioSnapshot,
+} from './machine.ts';
 import { CALLS, type Scenario, type Step } from './model.ts';
 import { expectedCall, scoreAnswer, type Answer } from './score.ts';
 
@@ -49,6 +56,22 @@ function movesFrom(step: Step): Edge[] {
   return [];
 }
 
+/**
+ * The events the player can send on a screen: a choice or a call (with the key's answers, and a
+ * half-filled decision), Continue from feedback, and SEE at an ending. For `xstate/graph`'s traversals.
+ */
+export function screenEvents(scenario: Scenario): (snapshot: ScenarioSnapshot) => PlayerEvent[] {
+  const byId = new Map(scenario.steps.map((s) => [s.id, s]));
+  return (snapshot) => {
+    if (snapshot.status === 'done') return [];
+    if (snapshot.hasTag(REVIEW)) return [{ type: 'CONTINUE' }];
+    const step = byId.get(currentStep(snapshot))!;
+    if (step.kind === 'ending') return [{ type: 'SEE' }];
+    const moves = movesFrom(step).map((m) => m.event);
+    return step.kind === 'decision' ? [{ type: 'DRAFT', draft: { customer: 'yes' } }, ...moves] : moves;
+  };
+}
+
 /** One screen of play found by exploring the machine: where each event sent there leads, and whether it is final. */
 interface Screen {
   transitions: { event: PlayerEvent; to: string }[];
@@ -57,25 +80,16 @@ interface Screen {
 
 /**
  * Explore the scenario's real XState machine with `xstate/graph`, sending at each screen every event
- * the player can send there: a choice or a call (with the key's answers, and a half-filled decision),
- * Continue from feedback, and SEE at an ending. Screens are keyed by the state value (the step and
+ * the player can send there (screenEvents). Screens are keyed by the state value (the step and
  * its mode); `stepOf` gives a screen's step, undefined for the finished state.
  */
 export function exploreScreens(scenario: Scenario): {
   states: Map<string, Screen>;
   stepOf: (key: string) => string | undefined;
 } {
-  const byId = new Map(scenario.steps.map((s) => [s.id, s]));
   const machine = createScenarioMachine(scenario);
   const adjacency = getAdjacencyMap(machine, {
-    events: (snapshot): PlayerEvent[] => {
-      if (snapshot.status === 'done') return [];
-      if (snapshot.hasTag(REVIEW)) return [{ type: 'CONTINUE' }];
-      const step = byId.get(currentStep(snapshot))!;
-      if (step.kind === 'ending') return [{ type: 'SEE' }];
-      const moves = movesFrom(step).map((m) => m.event);
-      return step.kind === 'decision' ? [{ type: 'DRAFT', draft: { customer: 'yes' } }, ...moves] : moves;
-    },
+    events: screenEvents(scenario),
     serializeState: (snapshot) => JSON.stringify(snapshot.value),
     serializeEvent: (event) => JSON.stringify(event),
   });

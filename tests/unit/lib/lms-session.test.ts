@@ -50,7 +50,13 @@ function play(events: PlayerEvent[]) {
   return actor.getPersistedSnapshot();
 }
 const toDecision: PlayerEvent[] = [{ type: 'CHOOSE', index: 0 }, { type: 'CONTINUE' }];
-const toEnd: PlayerEvent[] = [...toDecision, { type: 'DECIDE', answers: ALL_YES, call: 'act' }, { type: 'CONTINUE' }];
+// To the ending, seen: the play is finished.
+const toEnd: PlayerEvent[] = [
+  ...toDecision,
+  { type: 'DECIDE', answers: ALL_YES, call: 'act' },
+  { type: 'CONTINUE' },
+  { type: 'SEE' },
+];
 
 describe('SCORM times', () => {
   it.each([
@@ -145,8 +151,8 @@ describe('startScormSession', () => {
       'cmi.interactions._count': '1',
     };
     const fromLms = startScormSession('scorm12', scenario, HASH, fakeLms(saved).api);
-    const resumed = fromLms.resume(undefined) as { value: string };
-    expect(resumed.value).toBe('d');
+    const resumed = fromLms.resume(undefined) as { value: unknown };
+    expect(resumed.value).toEqual({ d: 'answer' });
     expect(fromLms.notice).toBe(LMS_NOTICES.resumed);
 
     const lms = fakeLms(saved);
