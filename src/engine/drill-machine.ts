@@ -8,13 +8,8 @@ import {
   type DrillSetup,
   type Tally,
 } from './drill.ts';
-import {
-  createScenarioMachine,
-  currentStep,
-  isCompleteAnswer,
-  type PlayerContext,
-  type PlayerEvent,
-} from './machine.ts';
+import { createScenarioMachine, isCompleteAnswer, type PlayerContext, type PlayerEvent } from './machine.ts';
+import { currentStep } from './saved-snapshot.ts';
 import { CALLS, type Scenario, type Step, type YesNo } from './model.ts';
 import { scoreAttempt, type Answer } from './score.ts';
 

@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { QUESTION_KEYS } from './clauses.ts';
-import { createScenarioMachine, inReview, type PlayerContext, type PlayerEvent } from './machine.ts';
+import { createScenarioMachine, type PlayerContext, type PlayerEvent } from './machine.ts';
+import { inReview } from './saved-snapshot.ts';
 import { CALLS, type Call, type Scenario } from './model.ts';
 import type { Answer } from './score.ts';
 

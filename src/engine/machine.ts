@@ -1,7 +1,8 @@
 import { assign, createMachine, type SnapshotFrom } from 'xstate';
 import { QUESTION_KEYS, type QuestionKey } from './clauses.ts';
 import type { Answer } from './score.ts';
-import { CALLS, type Call, type Scenario, type YesNo } from './model.ts';
+import { REVIEW, reviewState } from './saved-snapshot.ts';
+import { CALLS, FINISHED, type Call, type Scenario, type YesNo } from './model.ts';
 
 /** What a decision's form holds before it is submitted: the questions answered so far and the call, if made. */
 export type DecisionDraft = Partial<Record<QuestionKey, YesNo>> & { call?: Call };
@@ -22,21 +23,12 @@ export type PlayerEvent =
   | { type: 'CONTINUE' }
   | { type: 'SEE' };
 
-/** The final state, reached when the trainee has seen the ending (step ids cannot take this name: validate.ts). */
-export const FINISHED = 'finished';
-/** The tag of every state that shows the feedback on the answer just given. */
-export const REVIEW = 'review';
-
 /** True when all seven questions have a yes or no. */
 export function isCompleteAnswer(
   answers: Partial<Record<QuestionKey, YesNo>> | undefined,
 ): answers is Record<QuestionKey, YesNo> {
   return !!answers && QUESTION_KEYS.every((k) => answers[k] === 'yes' || answers[k] === 'no');
 }
-
-/** The name of the substate, inside the answered step, that shows the feedback on `answer`. */
-export const reviewState = (answer: { choice: number } | { call: Call }): string =>
-  'choice' in answer ? `choice-${answer.choice}` : `call-${answer.call}`;
 
 /** The machine's guards and actions, the one place their implementations live (named in the config). */
 const implementations = {
@@ -152,45 +144,3 @@ function stateFor(step: Scenario['steps'][number]) {
 export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
 /** A snapshot of a running scenario. */
 export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
-
-/**
- * Id of the step on screen, from a snapshot or a persisted one: the step answered while its feedback
- * shows, the ending once finished.
- */
-export function currentStep(snapshot: { value: unknown; context: Pick<PlayerContext, 'path'> }): string {
-  const { value } = snapshot;
-  if (value === FINISHED) return snapshot.context.path.at(-1) ?? '';
-  return typeof value === 'string' ? value : Object.keys(value as object)[0]!;
-}
-
-/** True when a snapshot (or a persisted one) shows the feedback on the last answer. */
-export function inReview(snapshot: { value: unknown }): boolean {
-  const { value } = snapshot;
-  return typeof value === 'object' && !!value && !Object.values(value).includes('answer');
-}
-
-/**
- * Bring a snapshot persisted before modes were states (storage version 3) to this machine, or
- * undefined when it is not one. Then every step was a flat state; `reviewing` in the context said
- * that the last answer's feedback was showing while the machine already stood in the next step (so
- * that step was already on the path); and an ending was final at once, whether or not it had been
- * seen: a finished attempt reopens finished.
- */
-export function migrateSnapshot(saved: unknown): unknown {
-  const old = saved as { status?: unknown; value?: unknown; context?: Record<string, unknown> } | null;
-  const { reviewing, ...context } = old?.context ?? {};
-  const path = context.path as string[];
-  const answers = context.answers as Answer[];
-  if (typeof old?.value !== 'string' || !Array.isArray(path) || !Array.isArray(answers)) return undefined;
-  const last = answers.at(-1);
-  const moved = {
-    ...old,
-    context: { ...context, draft: {} },
-    value: old.status === 'done' ? FINISHED : { [old.value]: 'answer' },
-  };
-  return old.status === 'done'
-    ? { ...moved, output: { path, answers } }
-    : reviewing && last
-      ? { ...moved, value: { [last.step]: reviewState(last) }, context: { ...moved.context, path: path.slice(0, -1) } }
-      : moved;
-}

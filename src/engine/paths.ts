@@ -1,13 +1,7 @@
 import { getAdjacencyMap } from 'xstate/graph';
-import {
-  createScenarioMachine,
-  currentStep,
-  FINISHED,
-  REVIEW,
-  type PlayerEvent,
-  type ScenarioSnapshot,
-} from './machine.ts';
-import { CALLS, type Scenario, type Step } from './model.ts';
+import { createScenarioMachine, type PlayerEvent, type ScenarioSnapshot } from './machine.ts';
+import { currentStep, REVIEW } from './saved-snapshot.ts';
+import { CALLS, FINISHED, type Scenario, type Step } from './model.ts';
 import { expectedCall, scoreAnswer, type Answer } from './score.ts';
 
 /** What path analysis found about a scenario's graph. */

@@ -1,4 +1,5 @@
-import { currentStep, REVIEW, type DecisionDraft, type PlayerContext } from './machine.ts';
+import type { DecisionDraft, PlayerContext } from './machine.ts';
+import { currentStep, REVIEW } from './saved-snapshot.ts';
 import type { EndingStep, Scenario, Step } from './model.ts';
 import { reviewDecision, scoreAttempt, type Answer, type DecisionReview, type Score } from './score.ts';
 

@@ -1,4 +1,4 @@
-import { migrateSnapshot } from '../engine/machine.ts';
+import { migrateSnapshot } from '../engine/saved-snapshot.ts';
 import { keys } from './storage-keys.ts';
 import { readRecord, setAsideKey, writeRecord, type RecordKind, type WriteResult } from './storage.ts';
 

@@ -1,4 +1,5 @@
-import { currentStep, type PlayerContext } from '../../engine/machine.ts';
+import type { PlayerContext } from '../../engine/machine.ts';
+import { currentStep } from '../../engine/saved-snapshot.ts';
 import type { Scenario } from '../../engine/model.ts';
 import { answerInteractions, lmsScore } from '../../engine/lms-report.ts';
 import { chooseResume, decodeLmsState, encodeLmsState, SUSPEND_DATA_LIMITS } from '../../engine/lms-state.ts';

@@ -29,7 +29,11 @@ const attempt = (over: Record<string, unknown> = {}) => ({
 const oldSnapshot = {
   status: 'active',
   value: 'cooling',
-  context: { path: ['arrival', 'cooling'], answers: [{ kind: 'choice', step: 'arrival', choice: 0 }], reviewing: false },
+  context: {
+    path: ['arrival', 'cooling'],
+    answers: [{ kind: 'choice', step: 'arrival', choice: 0 }],
+    reviewing: false,
+  },
 };
 const stored = (key: string) => JSON.parse(store.getItem(key)!);
 const setAsideKeys = () => storage.keysWith('mp201:set-aside:');
