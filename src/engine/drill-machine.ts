@@ -1,4 +1,4 @@
-import { assign, createMachine, fromCallback, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
+import { assign, createMachine, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { QUESTIONS, QUESTION_KEYS, type QuestionKey } from './clauses.ts';
 import {
   buildDrillRecord,
@@ -85,7 +85,7 @@ interface ActionArgs extends Args {
  */
 const toScenario = (self: ActionArgs['self'], event: PlayerEvent) => self.getSnapshot().children.scenario?.send(event);
 
-/** Build the drill machine for one scenario. The page provides the `clock` actor (a display tick). */
+/** Build the drill machine for one scenario. */
 export function createDrillMachine(scenario: Scenario) {
   const stepOf = (id: string) => scenario.steps.find((s) => s.id === id);
   const kindOf = (id: string | undefined) => (id === undefined ? undefined : stepOf(id)?.kind);
@@ -119,8 +119,6 @@ export function createDrillMachine(scenario: Scenario) {
   const implementations = {
     actors: {
       scenario: createScenarioMachine(scenario),
-      /** A display tick while the drill runs; the page supplies the real one with `provide`. */
-      clock: fromCallback<EventObject, { startedAt: string }>(() => () => undefined),
     },
     guards: {
       setupComplete: ({ event }: Args) => event.type === 'START' && setupProblems(event.setup).length === 0,
@@ -250,10 +248,13 @@ export function createDrillMachine(scenario: Scenario) {
           on: { START: { guard: 'setupComplete', target: 'running', actions: 'begin' } },
         },
         running: {
-          invoke: [
-            { id: 'scenario', src: 'scenario', onSnapshot: { actions: 'mirror' }, onDone: { actions: 'mirrorDone' } },
-            { id: 'clock', src: 'clock', input: ({ context }) => ({ startedAt: context.startedAt }) },
-          ],
+          // The page's clock ticks while the drill is in this state (fromCallback would add to XState's shared chunk).
+          invoke: {
+            id: 'scenario',
+            src: 'scenario',
+            onSnapshot: { actions: 'mirror' },
+            onDone: { actions: 'mirrorDone' },
+          },
           initial: 'route',
           states: {
             route: {

@@ -1,7 +1,6 @@
 import { createActor } from 'xstate';
 import { QUESTION_KEYS } from './clauses.ts';
 import { createScenarioMachine, type PlayerContext, type PlayerEvent } from './machine.ts';
-import { inReview } from './saved-snapshot.ts';
 import { CALLS, type Call, type Scenario } from './model.ts';
 import type { Answer } from './score.ts';
 
@@ -19,6 +18,10 @@ import type { Answer } from './score.ts';
 export const LMS_STATE_VERSION = 'mp1';
 /** SCORM 1.2's `cmi.suspend_data` limit; SCORM 2004 3rd/4th edition allows 64,000. */
 export const SUSPEND_DATA_LIMITS = { scorm12: 4096, scorm2004: 64000 } as const;
+
+/** True when a snapshot (or a persisted one) shows the feedback on the last answer. */
+const inReview = ({ value }: { value: unknown }) =>
+  typeof value === 'object' && !!value && !Object.values(value).includes('answer');
 
 const CALL_LETTERS: Record<Call, string> = { act: 'a', ask: 'k', decline: 'd' };
 const HASH_CHARS = 12;

@@ -24,12 +24,6 @@ export function currentStep(snapshot: { value: unknown; context: { path: readonl
   return typeof value === 'string' ? value : Object.keys(value as object)[0]!;
 }
 
-/** True when a snapshot (or a persisted one) shows the feedback on the last answer. */
-export function inReview(snapshot: { value: unknown }): boolean {
-  const { value } = snapshot;
-  return typeof value === 'object' && !!value && !Object.values(value).includes('answer');
-}
-
 /**
  * Bring a snapshot persisted before modes were states (storage version 3) to this machine, or
  * undefined when it is not one. Then every step was a flat state; `reviewing` in the context said

@@ -1,4 +1,4 @@
-import { createActor, fromCallback, type Actor, type EventObject } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
 import {
   createDrillMachine,
@@ -48,21 +48,23 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   const hint = $('[data-drill-hint]');
   const say = (text: string) => (hint.textContent = text);
 
+  const machine: DrillMachine = createDrillMachine(scenario);
+  /** The clock ticks while the drill is in its running state, from the time it started. */
   let timer: ReturnType<typeof setInterval> | undefined;
-  const machine: DrillMachine = createDrillMachine(scenario).provide({
-    actors: {
-      clock: fromCallback<EventObject, { startedAt: string }>(({ input }) => {
-        const tick = () => {
-          const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(input.startedAt)) / 1000));
-          $('[data-clock]').textContent =
-            `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-        };
-        tick();
-        timer = setInterval(tick, 1000);
-        return () => clearInterval(timer);
-      }),
-    },
-  });
+  let clockFrom = '';
+  const runClock = (startedAt: string) => {
+    if (startedAt === clockFrom) return;
+    clearInterval(timer);
+    clockFrom = startedAt;
+    if (!startedAt) return;
+    const tick = () => {
+      const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(startedAt)) / 1000));
+      $('[data-clock]').textContent =
+        `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+    };
+    tick();
+    timer = setInterval(tick, 1000);
+  };
   let actor: Actor<DrillMachine> | undefined;
   let shown = '';
   let savedRecordNotes: string | undefined;
@@ -95,6 +97,7 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   }
 
   function onSnapshot(snapshot: DrillSnapshot) {
+    runClock(snapshot.matches('running') ? snapshot.context.startedAt : '');
     persist(snapshot);
     render(snapshot);
   }
@@ -404,5 +407,6 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
     setupForm.removeEventListener('submit', onSetup);
     notes.removeEventListener('input', onNotes);
     actor?.stop();
+    clearInterval(timer);
   };
 }
