@@ -38,7 +38,7 @@ export interface DrillContext {
   startedAt: string;
   /** The step the scenario machine is in, mirrored from the child. */
   step: string;
-  /** The scenario's path and answers as of the child's last snapshot (kept once the child has finished). */
+  /** The scenario's path and answers as of the child's last snapshot. */
   played: Pick<PlayerContext, 'path' | 'answers'>;
   /** Index of the question being asked at a decision (0 = a … 6 = g). */
   question: number;
@@ -146,10 +146,6 @@ export function createDrillMachine(scenario: Scenario) {
           played: { path: snapshot.context.path, answers: snapshot.context.answers },
         };
       }),
-      mirrorDone: assign(({ event }: Args) => {
-        const played = (event as unknown as { output: DrillContext['played'] }).output;
-        return { step: played.path.at(-1) ?? '', played };
-      }),
       clearCursor: assign({ cursor: null }),
       cycle: assign(({ context, event }: Args, params: { stage: 'choose' | 'call' | 'question' }) =>
         event.type === 'CYCLE' ? { cursor: cycled(context.cursor, event.by, optionCount(context, params.stage)) } : {},
@@ -253,7 +249,6 @@ export function createDrillMachine(scenario: Scenario) {
             id: 'scenario',
             src: 'scenario',
             onSnapshot: { actions: 'mirror' },
-            onDone: { actions: 'mirrorDone' },
           },
           initial: 'route',
           states: {

@@ -66,7 +66,7 @@ const implementations = {
  * Build the XState machine for a validated scenario. Each scene and decision is a state whose
  * `answer` substate waits for the trainee and whose review substates (tag `review`, one per choice or
  * call) show the feedback until CONTINUE moves on; each ending is a state until the ending has been
- * shown (SEE), and then the machine is `finished` (final; its output is what the results keep).
+ * shown (SEE), and then the machine is `finished` (final: the player keeps the result).
  * The config is plain data; guards and actions are referenced by name and defined once in
  * `implementations`.
  *
@@ -83,8 +83,6 @@ export function createScenarioMachine(scenario: Scenario) {
       id: 'scenario',
       initial: scenario.frontmatter.start,
       context: { path: [], answers: [], draft: {} },
-      // What a finished play hands to a parent (the drill): the path taken and every answer given.
-      output: ({ context }) => ({ path: context.path, answers: context.answers }),
       states: {
         ...Object.fromEntries(scenario.steps.map((step) => [step.id, stateFor(step)])),
         [FINISHED]: { type: 'final' },

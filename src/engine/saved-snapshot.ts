@@ -34,18 +34,14 @@ export function currentStep(snapshot: { value: unknown; context: { path: readonl
 export function migrateSnapshot(saved: unknown): unknown {
   const old = saved as { status?: unknown; value?: unknown; context?: Record<string, unknown> } | null;
   const { reviewing, ...context } = old?.context ?? {};
-  const path = context.path as string[];
-  const answers = context.answers as Answer[];
+  const { path, answers } = context as { path?: string[]; answers?: Answer[] };
   if (typeof old?.value !== 'string' || !Array.isArray(path) || !Array.isArray(answers)) return undefined;
   const last = answers.at(-1);
-  const moved = {
+  const review = old.status !== 'done' && !!reviewing && last;
+  return {
     ...old,
-    context: { ...context, draft: {} },
-    value: old.status === 'done' ? FINISHED : { [old.value]: 'answer' },
+    context: { ...context, draft: {}, path: review ? path.slice(0, -1) : path },
+    value:
+      old.status === 'done' ? FINISHED : review ? { [review.step]: reviewState(review) } : { [old.value]: 'answer' },
   };
-  return old.status === 'done'
-    ? { ...moved, output: { path, answers } }
-    : reviewing && last
-      ? { ...moved, value: { [last.step]: reviewState(last) }, context: { ...moved.context, path: path.slice(0, -1) } }
-      : moved;
 }
