@@ -8,15 +8,9 @@ import {
   encodeLmsState,
   type Answer,
 } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid, ALL_YES } from './fixture.ts';
+import { loopAndDecision, ALL_YES } from './fixture.ts';
 
-const scenario = valid([
-  scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
-  decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
-  ending('good'),
-  ending('asked', 'adequate'),
-  ending('bad', 'poor'),
-]);
+const scenario = loopAndDecision();
 const HASH = 'abcdef0123456789abcdef';
 const mixed = { ...ALL_YES, safe: 'no', policy: 'no' } as const;
 

@@ -10,16 +10,10 @@ import {
   type PlayerEvent,
   type ScenarioMachine,
 } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid, ALL_YES } from './fixture.ts';
+import { loopAndDecision, ALL_YES } from './fixture.ts';
 
 const yes = ALL_YES;
-const scenario = valid([
-  scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
-  decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
-  ending('good'),
-  ending('asked', 'adequate'),
-  ending('bad', 'poor'),
-]);
+const scenario = loopAndDecision();
 const machine = createScenarioMachine(scenario);
 
 /** Play `events` on a new actor. */

@@ -4,15 +4,9 @@ import { createScenarioMachine, lmsScore, type PlayerEvent } from '../../../src/
 import type { ScormApi } from '../../../src/lib/lms/scorm-api.ts';
 import { LMS_NOTICES, startScormSession } from '../../../src/lib/lms/scorm-session.ts';
 import { duration2004, timespan12 } from '../../../src/lib/lms/scorm-values.ts';
-import { ALL_YES, decision, ending, scene, valid } from '../engine/fixture.ts';
+import { ALL_YES, loopAndDecision } from '../engine/fixture.ts';
 
-const scenario = valid([
-  scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
-  decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
-  ending('good'),
-  ending('asked', 'adequate'),
-  ending('bad', 'poor'),
-]);
+const scenario = loopAndDecision();
 const HASH = '0123456789abcdef';
 
 /** An LMS's data model in a Map; commits fail while `failing` is set, and keep nothing. */
