@@ -25,7 +25,8 @@ export function longestPathEvents(scenario: Scenario): PlayerEvent[] {
     seen.delete(id);
   };
   walk(scenario.frontmatter.start, []);
-  return best;
+  // Seeing the ending finishes the play; a finished snapshot also holds the output (path and answers again).
+  return [...best, { type: 'SEE' }];
 }
 
 /** Characters of the saved progress record after playing the longest path (what the browser stores). */
@@ -35,7 +36,7 @@ export function savedStateSize(scenario: Scenario): number {
   // The storage layer's envelope (src/lib/storage.ts) around a saved attempt (src/lib/attempt-store.ts).
   const record = {
     record: 'attempt',
-    version: 3,
+    version: 4,
     rev: 99,
     data: {
       scenario: scenario.id,
@@ -54,5 +55,5 @@ export function savedStateSize(scenario: Scenario): number {
 export function lmsStateSize(scenario: Scenario): number {
   const actor = createActor(createScenarioMachine(scenario)).start();
   for (const event of longestPathEvents(scenario)) actor.send(event);
-  return encodeLmsState(actor.getSnapshot().context, 'x'.repeat(64)).length;
+  return encodeLmsState(actor.getSnapshot(), 'x'.repeat(64)).length;
 }

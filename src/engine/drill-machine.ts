@@ -1,4 +1,4 @@
-import { assign, createMachine, fromCallback, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
+import { assign, createMachine, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { QUESTIONS, QUESTION_KEYS, type QuestionKey } from './clauses.ts';
 import {
   buildDrillRecord,
@@ -8,9 +8,10 @@ import {
   type DrillSetup,
   type Tally,
 } from './drill.ts';
-import { createScenarioMachine, type PlayerContext, type PlayerEvent } from './machine.ts';
+import { createScenarioMachine, isCompleteAnswer, type PlayerContext, type PlayerEvent } from './machine.ts';
+import { currentStep } from './saved-snapshot.ts';
 import { CALLS, type Scenario, type Step, type YesNo } from './model.ts';
-import { scoreAttempt } from './score.ts';
+import { scoreAttempt, type Answer } from './score.ts';
 
 /**
  * The officer-led drill as a machine. It walks each step of a scenario in stages (read the scene,
@@ -37,7 +38,7 @@ export interface DrillContext {
   startedAt: string;
   /** The step the scenario machine is in, mirrored from the child. */
   step: string;
-  /** The scenario's path and answers as of the child's last snapshot (kept once the child has finished). */
+  /** The scenario's path and answers as of the child's last snapshot. */
   played: Pick<PlayerContext, 'path' | 'answers'>;
   /** Index of the question being asked at a decision (0 = a … 6 = g). */
   question: number;
@@ -84,10 +85,16 @@ interface ActionArgs extends Args {
  */
 const toScenario = (self: ActionArgs['self'], event: PlayerEvent) => self.getSnapshot().children.scenario?.send(event);
 
-/** Build the drill machine for one scenario. The page provides the `clock` actor (a display tick). */
+/** Build the drill machine for one scenario. */
 export function createDrillMachine(scenario: Scenario) {
   const stepOf = (id: string) => scenario.steps.find((s) => s.id === id);
-  const kindOf = (id: string) => stepOf(id)?.kind;
+  const kindOf = (id: string | undefined) => (id === undefined ? undefined : stepOf(id)?.kind);
+  /** Where an answer leads: the chosen choice's step, or the step of the call made. */
+  const leadsTo = (answer: Answer | undefined) => {
+    const step = answer && stepOf(answer.step);
+    if (answer?.kind === 'choice') return step?.kind === 'scene' ? step.choices[answer.choice]?.to : undefined;
+    return step?.kind === 'decision' && answer?.kind === 'decision' ? step.branches[answer.call] : undefined;
+  };
   const optionCount = (context: DrillContext, stage: 'choose' | 'call' | 'question') => {
     if (stage === 'call') return CALLS.length;
     if (stage === 'question') return YES_NO.length;
@@ -112,12 +119,11 @@ export function createDrillMachine(scenario: Scenario) {
   const implementations = {
     actors: {
       scenario: createScenarioMachine(scenario),
-      /** A display tick while the drill runs; the page supplies the real one with `provide`. */
-      clock: fromCallback<EventObject, { startedAt: string }>(() => () => undefined),
     },
     guards: {
       setupComplete: ({ event }: Args) => event.type === 'START' && setupProblems(event.setup).length === 0,
       atEnding: ({ context }: Args) => kindOf(context.step) === 'ending',
+      reviewLeadsToEnding: ({ context }: Args) => kindOf(leadsTo(context.played.answers.at(-1))) === 'ending',
       atScene: ({ context }: Args) => kindOf(context.step) === 'scene',
       atDecision: ({ context }: Args) => kindOf(context.step) === 'decision',
       validPick: ({ context, event }: Args, params: { stage: 'choose' | 'call' | 'question' }) =>
@@ -136,13 +142,9 @@ export function createDrillMachine(scenario: Scenario) {
         const snapshot = (event as unknown as { snapshot: SnapshotFrom<ReturnType<typeof createScenarioMachine>> })
           .snapshot;
         return {
-          step: String(snapshot.value),
+          step: currentStep(snapshot),
           played: { path: snapshot.context.path, answers: snapshot.context.answers },
         };
-      }),
-      mirrorDone: assign(({ event }: Args) => {
-        const played = (event as unknown as { output: DrillContext['played'] }).output;
-        return { step: played.path.at(-1) ?? '', played };
       }),
       clearCursor: assign({ cursor: null }),
       cycle: assign(({ context, event }: Args, params: { stage: 'choose' | 'call' | 'question' }) =>
@@ -184,14 +186,12 @@ export function createDrillMachine(scenario: Scenario) {
         return { question: 0, cursor: answer ? YES_NO.indexOf(answer) : null };
       }),
       lastQuestion: assign({ question: QUESTIONS.length - 1, cursor: null }),
-      decide: ({ context, self }: ActionArgs) =>
-        toScenario(self, {
-          type: 'DECIDE',
-          call: CALLS[context.cursor ?? 0]!,
-          answers: Object.fromEntries(
-            QUESTION_KEYS.map((q, i) => [q, groupAnswer(tallyOf(context, i)) ?? 'no']),
-          ) as Record<QuestionKey, YesNo>,
-        }),
+      decide: ({ context, self }: ActionArgs) => {
+        const answers = Object.fromEntries(QUESTION_KEYS.map((q, i) => [q, groupAnswer(tallyOf(context, i))]));
+        // The call comes after the seventh key is revealed, and a key is revealed only on the crew's answer.
+        if (!isCompleteAnswer(answers)) throw new Error('The drill reached the call with a question unanswered');
+        toScenario(self, { type: 'DECIDE', call: CALLS[context.cursor ?? 0]!, answers });
+      },
       proceed: ({ self }: ActionArgs) => toScenario(self, { type: 'CONTINUE' }),
       finish: assign(({ context, event }: Args) => {
         const endedAt = (event.type === 'NEXT' && event.at) || context.startedAt;
@@ -244,10 +244,12 @@ export function createDrillMachine(scenario: Scenario) {
           on: { START: { guard: 'setupComplete', target: 'running', actions: 'begin' } },
         },
         running: {
-          invoke: [
-            { id: 'scenario', src: 'scenario', onSnapshot: { actions: 'mirror' }, onDone: { actions: 'mirrorDone' } },
-            { id: 'clock', src: 'clock', input: ({ context }) => ({ startedAt: context.startedAt }) },
-          ],
+          // The page's clock ticks while the drill is in this state (fromCallback would add to XState's shared chunk).
+          invoke: {
+            id: 'scenario',
+            src: 'scenario',
+            onSnapshot: { actions: 'mirror' },
+          },
           initial: 'route',
           states: {
             route: {
@@ -330,7 +332,7 @@ export function createDrillMachine(scenario: Scenario) {
               tags: ['read'],
               on: {
                 NEXT: [
-                  { guard: 'atEnding', target: 'ending' },
+                  { guard: 'reviewLeadsToEnding', target: 'ending', actions: 'proceed' },
                   { target: 'narrative', actions: 'proceed' },
                 ],
               },

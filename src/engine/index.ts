@@ -8,6 +8,7 @@ export * from './call-reasons.ts';
 export * from './score.ts';
 export * from './scoring-words.ts';
 export * from './machine.ts';
+export * from './saved-snapshot.ts';
 export * from './player-view.ts';
 export * from './paths.ts';
 export * from './teaching.ts';

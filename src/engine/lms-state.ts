@@ -9,7 +9,7 @@ import type { Answer } from './score.ts';
  * course little room (SCORM 1.2: 4,096 characters), so it stores only what cannot be derived: the
  * content hash, the answers in order, and whether the last answer's feedback is still showing.
  * The machine is rebuilt by replaying those answers, so the path and state always agree with the
- * scenario as built.
+ * scenario as built. (A decision's answers before it is submitted stay in this browser's copy.)
  *
  * `mp1.<hash>.<answers>.<r|->`, answers joined by `-`: a scene choice is its index (`0`, `1`, …); a
  * decision is the call's first letter (`a`ct, `k` for ask, `d`ecline) and seven `y`/`n` for the
@@ -19,17 +19,24 @@ export const LMS_STATE_VERSION = 'mp1';
 /** SCORM 1.2's `cmi.suspend_data` limit; SCORM 2004 3rd/4th edition allows 64,000. */
 export const SUSPEND_DATA_LIMITS = { scorm12: 4096, scorm2004: 64000 } as const;
 
+/** True when a snapshot (or a persisted one) shows the feedback on the last answer. */
+const inReview = ({ value }: { value: unknown }) =>
+  typeof value === 'object' && !!value && !Object.values(value).includes('answer');
+
 const CALL_LETTERS: Record<Call, string> = { act: 'a', ask: 'k', decline: 'd' };
 const HASH_CHARS = 12;
 
-/** Encode a player's context (its answers and review flag) for the scenario with content hash `hash`. */
-export function encodeLmsState(context: Pick<PlayerContext, 'answers' | 'reviewing'>, hash: string): string {
-  const answers = context.answers.map((a) =>
+/** Encode a player's snapshot (persisted or not: its answers and whether it is in review) for content `hash`. */
+export function encodeLmsState(
+  snapshot: { value: unknown; context: Pick<PlayerContext, 'answers'> },
+  hash: string,
+): string {
+  const answers = snapshot.context.answers.map((a) =>
     a.kind === 'choice'
       ? String(a.choice)
       : CALL_LETTERS[a.call] + QUESTION_KEYS.map((k) => (a.answers[k] === 'yes' ? 'y' : 'n')).join(''),
   );
-  return [LMS_STATE_VERSION, hash.slice(0, HASH_CHARS), answers.join('-'), context.reviewing ? 'r' : '-'].join('.');
+  return [LMS_STATE_VERSION, hash.slice(0, HASH_CHARS), answers.join('-'), inReview(snapshot) ? 'r' : '-'].join('.');
 }
 
 /** What decoding found: a persisted snapshot to resume from, or why there is none. */
@@ -63,6 +70,8 @@ export function decodeLmsState(scenario: Scenario, hash: string, text: string): 
       return { status: 'unreadable', reason: `answer ${i + 1} ("${token}") does not fit the scenario` };
     if (i < tokens.length - 1 || flag !== 'r') actor.send({ type: 'CONTINUE' });
   }
+  // An ending reached is an ending seen: the player shows it on resume.
+  actor.send({ type: 'SEE' });
   const snapshot = actor.getPersistedSnapshot();
   const context = actor.getSnapshot().context;
   actor.stop();

@@ -128,3 +128,6 @@ export interface Problem {
 export function isQuestionKey(value: string | undefined): value is QuestionKey {
   return (QUESTION_KEYS as readonly (string | undefined)[]).includes(value);
 }
+
+/** The scenario machine's final state, reached once the trainee has seen the ending: no step may take this id. */
+export const FINISHED = 'finished';

@@ -1,6 +1,7 @@
 import { getAdjacencyMap } from 'xstate/graph';
-import { createScenarioMachine, type PlayerEvent } from './machine.ts';
-import { CALLS, type Scenario, type Step } from './model.ts';
+import { createScenarioMachine, type PlayerEvent, type ScenarioSnapshot } from './machine.ts';
+import { currentStep, REVIEW } from './saved-snapshot.ts';
+import { CALLS, FINISHED, type Scenario, type Step } from './model.ts';
 import { expectedCall, scoreAnswer, type Answer } from './score.ts';
 
 /** What path analysis found about a scenario's graph. */
@@ -50,8 +51,60 @@ function movesFrom(step: Step): Edge[] {
 }
 
 /**
- * Explore the scenario's real XState machine with `xstate/graph` and report reachability, the
- * number of paths, the score range and the best path(s). Path counting stops at `cap`.
+ * The events the player can send on a screen: a choice or a call (with the key's answers, and a
+ * half-filled decision), Continue from feedback, and SEE at an ending. For `xstate/graph`'s traversals.
+ */
+export function screenEvents(scenario: Scenario): (snapshot: ScenarioSnapshot) => PlayerEvent[] {
+  const byId = new Map(scenario.steps.map((s) => [s.id, s]));
+  return (snapshot) => {
+    if (snapshot.status === 'done') return [];
+    if (snapshot.hasTag(REVIEW)) return [{ type: 'CONTINUE' }];
+    const step = byId.get(currentStep(snapshot))!;
+    if (step.kind === 'ending') return [{ type: 'SEE' }];
+    const moves = movesFrom(step).map((m) => m.event);
+    return step.kind === 'decision' ? [{ type: 'DRAFT', draft: { customer: 'yes' } }, ...moves] : moves;
+  };
+}
+
+/** One screen of play found by exploring the machine: where each event sent there leads, and whether it is final. */
+interface Screen {
+  transitions: { event: PlayerEvent; to: string }[];
+  final: boolean;
+}
+
+/**
+ * Explore the scenario's real XState machine with `xstate/graph`, sending at each screen every event
+ * the player can send there (screenEvents). Screens are keyed by the state value (the step and
+ * its mode); `stepOf` gives a screen's step, undefined for the finished state.
+ */
+export function exploreScreens(scenario: Scenario): {
+  states: Map<string, Screen>;
+  stepOf: (key: string) => string | undefined;
+} {
+  const machine = createScenarioMachine(scenario);
+  const adjacency = getAdjacencyMap(machine, {
+    events: screenEvents(scenario),
+    serializeState: (snapshot) => JSON.stringify(snapshot.value),
+    serializeEvent: (event) => JSON.stringify(event),
+  });
+  const states = new Map<string, Screen>();
+  for (const [key, { state, transitions }] of Object.entries(adjacency))
+    states.set(key, {
+      final: state.status === 'done',
+      transitions: Object.values(transitions as Record<string, { event: PlayerEvent; state: { value: unknown } }>).map(
+        ({ event, state: to }) => ({ event, to: JSON.stringify(to.value) }),
+      ),
+    });
+  const stepOf = (key: string) => {
+    const value: unknown = JSON.parse(key);
+    return value === FINISHED ? undefined : currentStep({ value, context: { path: [] } });
+  };
+  return { states, stepOf };
+}
+
+/**
+ * Explore the scenario's real XState machine (exploreScreens) and report reachability, the number
+ * of paths, the score range and the best path(s). Path counting stops at `cap`.
  *
  * @example
  * const analysis = analyzePaths(scenario);
@@ -59,41 +112,38 @@ function movesFrom(step: Step): Edge[] {
  */
 export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
   const byId = new Map(scenario.steps.map((s) => [s.id, s]));
-  const machine = createScenarioMachine(scenario);
-  const adjacency = getAdjacencyMap(machine, {
-    events: (snapshot) => movesFrom(byId.get(String(snapshot.value))!).map((m) => m.event),
-    serializeState: (snapshot) => String(snapshot.value),
-    serializeEvent: (event) => JSON.stringify(event),
-  });
-  // Keys are the serialised step ids chosen above.
-  const map = adjacency as unknown as Record<
-    string,
-    { transitions: Record<string, { event: PlayerEvent; state: { value: unknown } }> }
-  >;
-  const reachable = Object.keys(map);
-  const next = new Map<string, Edge[]>();
-  for (const id of reachable) {
-    const moves = movesFrom(byId.get(id)!);
-    // Keep only the moves the machine actually takes, in the machine's own words.
+  const { states, stepOf } = exploreScreens(scenario);
+  const reachable = [...new Set([...states.keys()].flatMap((key) => stepOf(key) ?? []))];
+  // A step's moves as the machine takes them: its answer, then Continue from the answer's feedback.
+  const next = new Map<string, Edge[]>(reachable.map((id) => [id, []]));
+  for (const [key, { transitions }] of states) {
+    const id = stepOf(key);
+    if (!id) continue;
     const taken = new Set(
-      Object.values(map[id]!.transitions).map((t) => `${JSON.stringify(t.event)}>${String(t.state.value)}`),
+      transitions
+        .filter((t) => t.event.type === 'CHOOSE' || t.event.type === 'DECIDE')
+        .flatMap((t) =>
+          (states.get(t.to)?.transitions ?? [])
+            .filter((c) => c.event.type === 'CONTINUE')
+            .map((c) => `${JSON.stringify(t.event)}>${stepOf(c.to)}`),
+        ),
     );
-    next.set(
-      id,
-      moves.filter((m) => taken.has(`${JSON.stringify(m.event)}>${m.to}`)),
-    );
+    next.get(id)!.push(...movesFrom(byId.get(id)!).filter((m) => taken.has(`${JSON.stringify(m.event)}>${m.to}`)));
   }
 
-  const isEnding = (id: string) => byId.get(id)?.kind === 'ending';
-  const canEnd = new Set(reachable.filter(isEnding));
+  // Screens from which the machine can reach its final state, walking the explored transitions backwards.
+  const canFinish = new Set([...states.keys()].filter((key) => states.get(key)!.final));
   for (let grew = true; grew;) {
     grew = false;
-    for (const id of reachable)
-      if (!canEnd.has(id) && next.get(id)!.some((e) => canEnd.has(e.to))) {
-        canEnd.add(id);
+    for (const [key, { transitions }] of states)
+      if (!canFinish.has(key) && transitions.some((t) => canFinish.has(t.to))) {
+        canFinish.add(key);
         grew = true;
       }
   }
+  const stuck = new Set([...states.keys()].filter((key) => !canFinish.has(key)).flatMap((key) => stepOf(key) ?? []));
+
+  const isEnding = (id: string) => byId.get(id)?.kind === 'ending';
 
   // Points per move, worked out once, so a path's score is a running sum rather than a rescoring.
   const points = new Map<Edge, { earned: number; possible: number }>();
@@ -152,7 +202,7 @@ export function analyzePaths(scenario: Scenario, cap = PATH_CAP): PathAnalysis {
   return {
     reachable,
     reachablePercent: Math.round((reachable.length / Math.max(1, scenario.steps.length)) * 100),
-    stuck: reachable.filter((id) => !canEnd.has(id)),
+    stuck: reachable.filter((id) => stuck.has(id)),
     pathCount,
     capped,
     cap,

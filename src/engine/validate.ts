@@ -2,6 +2,7 @@ import { QUESTIONS, QUESTION_TEXT, TRAINABLE_IDS, isClauseId, type ClauseId, typ
 import { frontmatterSchema } from './schema.ts';
 import {
   CALLS,
+  FINISHED,
   GRADES,
   OUTCOMES,
   isQuestionKey,
@@ -116,6 +117,10 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
         `step id "${id}" has characters other than a-z, 0-9 and -`,
         'use lower-case words joined by hyphens, e.g. id="front-door"',
       ),
+    );
+  else if (id === FINISHED)
+    problems.push(
+      error('bad-id', at, `step id "${id}" is the player's own name for the end of play`, 'choose another id'),
     );
   let title = attrs.title ?? '';
   if (!title && step.kind === 'ending') {

@@ -1,3 +1,4 @@
+import { migrateSnapshot } from '../engine/saved-snapshot.ts';
 import { keys } from './storage-keys.ts';
 import { readRecord, setAsideKey, writeRecord, type RecordKind, type WriteResult } from './storage.ts';
 
@@ -41,18 +42,25 @@ function checkAttempt(data: unknown): SavedAttempt | undefined {
 }
 
 /**
- * Saved attempts, version 3. Before records had envelopes, an attempt was stored bare as
- * `{ format: 'mp201-attempt', version: 1 | 2, ... }` (version 1 had no attempt id, revision or time).
+ * Saved attempts, version 4: the snapshot of the machine whose modes are states. Version 3 held the
+ * snapshot of the machine before (see migrateSnapshot). Before records had envelopes, an attempt was
+ * stored bare as `{ format: 'mp201-attempt', version: 1 | 2, ... }` (version 1 had no attempt id,
+ * revision or time).
  */
 export const attemptRecord: RecordKind<SavedAttempt> = {
   record: 'attempt',
-  version: 3,
+  version: 4,
   check: checkAttempt,
   migrate(data, version) {
     const bare = data as Record<string, unknown> | null;
-    if (version !== 0 || bare?.format !== 'mp201-attempt') return undefined;
-    if (bare.version === 1) return checkAttempt({ attemptId: newId(), seconds: 0, ...bare });
-    return bare.version === 2 ? checkAttempt(bare) : undefined;
+    const old =
+      version === 3
+        ? checkAttempt(data)
+        : version === 0 && bare?.format === 'mp201-attempt'
+          ? checkAttempt(bare.version === 1 ? { attemptId: newId(), seconds: 0, ...bare } : bare.version === 2 && bare)
+          : undefined;
+    const snapshot = old && migrateSnapshot(old.snapshot);
+    return snapshot ? { ...old, snapshot } : undefined;
   },
 };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { choose, finishMowerBestPath, gotoProgress, gotoScenario, playMowerBestPath } from './helpers.ts';
+import { choose, decide, finishMowerBestPath, gotoProgress, gotoScenario, playMowerBestPath } from './helpers.ts';
 
 const SCENARIO = 'scenarios/mower-at-115/';
 
@@ -118,4 +118,77 @@ test('“Delete my results” keeps the station’s drill records, says what it 
   await expect(row).toContainText('not started');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(row).toContainText('100%');
+});
+
+test('“Welcome back” shows after a reload and goes away when the learner acts', async ({ page }) => {
+  await gotoScenario(page, SCENARIO);
+  await choose(page, /^Kneel beside Walt/);
+  await page.reload();
+  const notice = page.getByText('Welcome back: you are where you left off.');
+  await expect(notice).toBeVisible();
+  await choose(page, /^Tell Walt that the crew will look after the house/);
+  await expect(notice).toBeHidden();
+  await decide(page, 'yyyyyyy', 'Act');
+  await expect(notice).toBeHidden();
+});
+
+test('a half-answered decision keeps its answers and its call through a reload', async ({ page }) => {
+  await gotoScenario(page, SCENARIO);
+  await choose(page, /^Kneel beside Walt/);
+  await choose(page, /^Tell Walt that the crew will look after the house/);
+  const group = (letter: string) => page.getByRole('group', { name: new RegExp(`^${letter}\\. `) });
+  await group('a').getByText('Yes', { exact: true }).click();
+  await group('b').getByText('No', { exact: true }).click();
+  await page.getByRole('group', { name: 'Your call' }).getByText('Decline', { exact: true }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'The open house' })).toBeVisible();
+  await expect(group('a').getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(group('b').getByRole('radio', { name: 'No' })).toBeChecked();
+  await expect(group('c').getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+  await expect(group('c').getByRole('radio', { name: 'No' })).not.toBeChecked();
+  await expect(page.getByRole('group', { name: 'Your call' }).getByRole('radio', { name: /^Decline/ })).toBeChecked();
+  // The rest answered after the reload completes the decision.
+  await group('b').getByText('Yes', { exact: true }).click();
+  for (const letter of 'cdefg') await group(letter).getByText('Yes', { exact: true }).click();
+  await page.getByRole('group', { name: 'Your call' }).getByText('Act', { exact: true }).click();
+  await page.getByRole('button', { name: 'Submit my answers' }).click();
+  await expect(page.getByRole('row', { name: /Your call/ })).toContainText('Act');
+});
+
+test('a reload at each point of a play reopens the same screen, and a finished play reopens on its result', async ({
+  page,
+}) => {
+  const heading = (name: string) => page.getByRole('heading', { level: 2, name });
+  const reloadShows = async (shown: () => Promise<void>) => {
+    await page.reload();
+    await expect(page.locator('[data-player].enhanced')).toBeAttached();
+    await shown();
+  };
+  await gotoScenario(page, SCENARIO);
+  await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+  await reloadShows(() => expect(page.getByRole('button', { name: 'Continue' })).toBeVisible());
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await reloadShows(() => expect(heading('He is coming around')).toBeVisible());
+  await choose(page, /^Tell Walt that the crew will look after the house/);
+  await reloadShows(() => expect(page.getByRole('button', { name: 'Submit my answers' })).toBeVisible());
+  await decide(page, 'yyyyyyy', 'Act', false);
+  await reloadShows(() => expect(page.getByRole('row', { name: /Your call/ })).toContainText('Act'));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await choose(page, /^Ask Ruiz to hold on/);
+  await decide(page, 'ynynnny', 'Decline');
+  await page.getByRole('link', { name: /^Thank Denise for looking after Walt/ }).click();
+  // The last feedback, before the ending: still the feedback after a reload.
+  await reloadShows(() => expect(page.getByRole('button', { name: 'Continue' })).toBeVisible());
+  await expect(page.getByText('Your score: 100%')).toBeHidden();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Your score: 100%')).toBeVisible();
+  // Finished: the result and "Play again", not the step before the ending.
+  await reloadShows(() => expect(page.getByText('Your score: 100%')).toBeVisible());
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await expect(heading('Man down in a front yard')).toBeVisible();
+  // The result was kept once.
+  await gotoProgress(page);
+  await expect(page.getByRole('row', { name: /The Mower at 115/ })).toContainText('100%');
 });

@@ -1,4 +1,4 @@
-import { createActor, fromCallback, type Actor, type EventObject } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
 import {
   createDrillMachine,
@@ -27,7 +27,7 @@ import {
 import { restoreText } from '../../lib/storage-admin.ts';
 import { keys } from '../../lib/storage-keys.ts';
 import { readText } from '../../lib/storage.ts';
-import { showDecisionReview } from '../player/enhance.ts';
+import { markChoice, showDecisionReview } from '../player/enhance.ts';
 import { fillDrillRecord } from './record-view.ts';
 
 /** What the drill page serialises for its client code. */
@@ -49,21 +49,23 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   const hint = $('[data-drill-hint]');
   const say = (text: string) => (hint.textContent = text);
 
+  const machine: DrillMachine = createDrillMachine(scenario);
+  /** The clock ticks while the drill is in its running state, from the time it started. */
   let timer: ReturnType<typeof setInterval> | undefined;
-  const machine: DrillMachine = createDrillMachine(scenario).provide({
-    actors: {
-      clock: fromCallback<EventObject, { startedAt: string }>(({ input }) => {
-        const tick = () => {
-          const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(input.startedAt)) / 1000));
-          $('[data-clock]').textContent =
-            `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-        };
-        tick();
-        timer = setInterval(tick, 1000);
-        return () => clearInterval(timer);
-      }),
-    },
-  });
+  let clockFrom = '';
+  const runClock = (startedAt: string) => {
+    if (startedAt === clockFrom) return;
+    clearInterval(timer);
+    clockFrom = startedAt;
+    if (!startedAt) return;
+    const tick = () => {
+      const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(startedAt)) / 1000));
+      $('[data-clock]').textContent =
+        `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+    };
+    tick();
+    timer = setInterval(tick, 1000);
+  };
   let actor: Actor<DrillMachine> | undefined;
   let shown = '';
   let savedRecordNotes: string | undefined;
@@ -96,6 +98,7 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   }
 
   function onSnapshot(snapshot: DrillSnapshot) {
+    runClock(snapshot.matches('running') ? snapshot.context.startedAt : '');
     persist(snapshot);
     render(snapshot);
   }
@@ -173,13 +176,8 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
         stage.kind === 'review' && answered?.kind === 'choice' && answered.step === stage.step.id
           ? answered.choice === index
           : false;
-      choice.classList.toggle('chosen', chosen);
+      markChoice(choice, chosen);
       choice.toggleAttribute('data-cursor', stage.kind === 'choose' && stage.cursor === index);
-      const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
-      if (feedback) {
-        feedback.hidden = !chosen;
-        feedback.open = chosen;
-      }
     }
     const form = section.querySelector<HTMLFormElement>('[data-decision-form]');
     if (form) {
@@ -410,5 +408,6 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
     setupForm.removeEventListener('submit', onSetup);
     notes.removeEventListener('input', onNotes);
     actor?.stop();
+    clearInterval(timer);
   };
 }

@@ -1,5 +1,6 @@
 import { QUESTIONS, type QuestionKey } from '../../engine/clauses.ts';
 import type { Call, YesNo } from '../../engine/model.ts';
+import type { DecisionDraft } from '../../engine/machine.ts';
 import type { DebriefStep, PlayerView } from '../../engine/player-view.ts';
 import type { Answer, DecisionReview, Score } from '../../engine/score.ts';
 
@@ -15,8 +16,7 @@ const pick = <T extends HTMLElement = HTMLElement>(root: ParentNode, selector: s
 function reveal(section: HTMLElement, answer: Answer | undefined, review: DecisionReview | undefined) {
   section.toggleAttribute('data-reviewed', !!answer);
   for (const choice of section.querySelectorAll<HTMLElement>('[data-choice]')) {
-    const chosen = answer?.kind === 'choice' && Number(choice.dataset.choice) === answer.choice;
-    choice.classList.toggle('chosen', chosen);
+    markChoice(choice, answer?.kind === 'choice' && Number(choice.dataset.choice) === answer.choice);
     const link = choice.querySelector('a');
     if (answer) {
       link?.setAttribute('aria-disabled', 'true');
@@ -25,11 +25,6 @@ function reveal(section: HTMLElement, answer: Answer | undefined, review: Decisi
       link?.removeAttribute('aria-disabled');
       link?.removeAttribute('tabindex');
     }
-    const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
-    if (feedback) {
-      feedback.hidden = !chosen;
-      feedback.open = chosen;
-    }
   }
   const form = section.querySelector<HTMLFormElement>('[data-decision-form]');
   if (form) {
@@ -37,6 +32,16 @@ function reveal(section: HTMLElement, answer: Answer | undefined, review: Decisi
     if (answer) form.reset();
   }
   showDecisionReview(section, review);
+}
+
+/** Mark a choice as the one chosen, or not, and show its feedback only when it is (the player and the drill). */
+export function markChoice(choice: HTMLElement, chosen: boolean): void {
+  choice.classList.toggle('chosen', chosen);
+  const feedback = choice.querySelector<HTMLDetailsElement>('[data-feedback]');
+  if (feedback) {
+    feedback.hidden = !chosen;
+    feedback.open = chosen;
+  }
 }
 
 /** Show (or hide, with no review) a decision's answers against the key and why the call earned its points. */
@@ -70,6 +75,10 @@ export function showView(
     section.hidden = !shown && section.dataset.step !== view.step.id;
     if (shown) reveal(section, shown.answer, shown.decision);
   }
+  // A decision's answers so far, as the machine keeps them.
+  if (view.phase === 'answer')
+    for (const input of root.querySelectorAll<HTMLInputElement>(`[data-step="${view.step.id}"] input[type="radio"]`))
+      input.checked = view.draft[input.name as keyof DecisionDraft] === input.value;
   pick(root, '[data-continue-panel]').hidden = view.phase !== 'review';
   const card = pick(root, '[data-score]');
   card.hidden = !ending;

@@ -1,5 +1,5 @@
 import { createActor, type Actor } from 'xstate';
-import { createScenarioMachine, currentStep, type ScenarioMachine } from '../../engine/machine.ts';
+import { createScenarioMachine, type DecisionDraft, type ScenarioMachine } from '../../engine/machine.ts';
 import type { Scenario } from '../../engine/model.ts';
 import { describeDebrief, describePlayerView, type PlayerView } from '../../engine/player-view.ts';
 import { isOtherTabChange, loadAttempt } from '../../lib/attempt-store.ts';
@@ -28,12 +28,13 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
   const downloadButton = root.querySelector<HTMLElement>('[data-download-results]');
   let actor: Actor<ScenarioMachine> = createActor(machine);
   let session = new AttemptSession(scenario, hash);
-  let endingSeen = false;
   let allSteps = false;
   let lastShown = '';
   let view: PlayerView;
   /** The attempt that "Start over" replaced, until the first move of the new one (Undo brings it back). */
-  let replaced: { session: AttemptSession; snapshot: unknown; endingSeen: boolean } | undefined;
+  let replaced: { session: AttemptSession; snapshot: unknown } | undefined;
+  /** The notice showing (a key of NOTICES, or the LMS's text). */
+  let notice = '';
 
   const announce = (text: string) => {
     if (live) live.textContent = text;
@@ -42,7 +43,8 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
   const setNotice = (text: string) =>
     showNotice(
       root,
-      (text && root.querySelector<HTMLTemplateElement>(`[data-notice-text="${text}"]`)?.content.textContent?.trim()) ||
+      ((notice = text) &&
+        root.querySelector<HTMLTemplateElement>(`[data-notice-text="${text}"]`)?.content.textContent?.trim()) ||
         text,
     );
   const report = ({ notice, offerDownload }: SaveReport) => {
@@ -60,7 +62,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
       const probe = createActor(machine, { snapshot: snapshot as never }).start();
       const state = probe.getSnapshot();
       probe.stop();
-      describePlayerView(scenario, state.context, currentStep(state), false);
+      describePlayerView(scenario, state);
       return state.status !== 'error';
     } catch {
       return false;
@@ -70,7 +72,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
   /** Show what the machine's state says, and move focus when the step or phase changed. */
   function render() {
     const snapshot = actor.getSnapshot();
-    view = describePlayerView(scenario, snapshot.context, currentStep(snapshot), endingSeen);
+    view = describePlayerView(scenario, snapshot);
     const debrief = describeDebrief(scenario, snapshot.context);
     showView(root, view, { visited: debrief.visited, path: debrief.path.map((s) => s.title).join(' → '), allSteps });
     // Mid-decision the offer of a new course version waits (src/lib/offline-register.ts).
@@ -85,41 +87,44 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
       }
     }
     lastShown = key;
+    // The ending is on screen: the play is finished (and its result kept) once it has been seen.
+    if (view.phase === 'ending' && snapshot.status === 'active') actor.send({ type: 'SEE' });
   }
 
   function start(restored?: unknown) {
     actor.stop();
     actor = createActor(machine, restored ? { snapshot: restored as never } : {});
     let started = false;
+    let before = actor.getSnapshot().context;
     actor.subscribe((next) => {
       if (!started) return; // The starting snapshot is not a change: saving it would race another tab.
       if (replaced) setUndo(undefined); // The new attempt has its first move: it replaces the old one.
+      if (notice === 'resumed') setNotice(''); // "Welcome back" lasts until the learner acts.
       report(session.save(actor.getPersistedSnapshot()));
       if (next.status === 'done') report(session.finish(next.context));
-      const lmsProblem = lms?.record(actor.getPersistedSnapshot());
+      // A half-filled decision is kept in this browser; the LMS hears of answers and moves only.
+      const draftOnly = next.context.draft !== before.draft && next.context.answers === before.answers;
+      before = next.context;
+      const lmsProblem = !draftOnly && lms?.record(actor.getPersistedSnapshot());
       if (lmsProblem) setNotice(lmsProblem);
       render();
     });
     actor.start();
     started = true;
     const snapshot = actor.getSnapshot();
-    endingSeen = snapshot.status === 'done' && !snapshot.context.reviewing;
     // A finished attempt whose result was never kept (the page closed first) is kept now, once.
     if (snapshot.status === 'done') report(session.finish(snapshot.context));
     render();
   }
 
   function proceed() {
-    if (actor.getSnapshot().status === 'done') {
-      endingSeen = true;
-      render();
-    } else actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CONTINUE' });
     announce('');
   }
 
   /** Start a new attempt; the old one stays stored until the new one's first move, and Undo brings it back. */
   function startOver() {
-    const old = { session, snapshot: actor.getPersistedSnapshot(), endingSeen };
+    const old = { session, snapshot: actor.getPersistedSnapshot() };
     session = session.restart();
     allSteps = false;
     lastShown = '';
@@ -135,8 +140,6 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     setUndo(undefined);
     session = old.session;
     start(old.snapshot);
-    endingSeen = old.endingSeen;
-    render();
     setNotice('undone');
   }
 
@@ -189,6 +192,17 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
       );
   }
 
+  /** A decision's answers so far are part of the machine's state, so a reload keeps them. */
+  function onchange(event: Event) {
+    const form = (event.target as Element).closest('form');
+    if (!form || view.phase !== 'answer') return;
+    const checked = form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked');
+    actor.send({
+      type: 'DRAFT',
+      draft: Object.fromEntries([...checked].map((i) => [i.name, i.value])) as DecisionDraft,
+    });
+  }
+
   function onstorage(event: StorageEvent) {
     if (isOtherTabChange(event, scenario.id)) {
       session.stale = true;
@@ -206,10 +220,12 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
   root.classList.add('enhanced');
   root.addEventListener('click', onclick);
   root.addEventListener('submit', onsubmit);
+  root.addEventListener('change', onchange);
   addEventListener('storage', onstorage);
   return () => {
     root.removeEventListener('click', onclick);
     root.removeEventListener('submit', onsubmit);
+    root.removeEventListener('change', onchange);
     removeEventListener('storage', onstorage);
     document.documentElement.removeAttribute('data-busy');
     actor.stop();

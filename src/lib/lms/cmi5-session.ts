@@ -36,6 +36,7 @@ interface Kept {
 
 interface Persisted {
   status?: string;
+  value?: unknown;
   context?: PlayerContext;
 }
 
@@ -179,7 +180,7 @@ export async function startCmi5Session(
   function record(snapshot: unknown): string {
     if (ended) return '';
     const s = (snapshot ?? {}) as Persisted;
-    const context = s.context ?? { path: [], answers: [], reviewing: false };
+    const context = s.context ?? { path: [], answers: [], draft: {} };
     if (context.answers.length < sentAnswers) sentAnswers = 0; // The learner started over.
     queue(
       ...context.answers
@@ -200,7 +201,7 @@ export async function startCmi5Session(
       queue(...finished.statements);
       reported = finished.reported;
     }
-    progress = encodeLmsState(context, hash);
+    progress = encodeLmsState({ value: s.value, context }, hash);
     void flush();
     return failing ? LMS_NOTICES.notSaving : '';
   }

@@ -1,4 +1,5 @@
 import type { PlayerContext } from '../../engine/machine.ts';
+import { currentStep } from '../../engine/saved-snapshot.ts';
 import type { Scenario } from '../../engine/model.ts';
 import { answerInteractions, lmsScore } from '../../engine/lms-report.ts';
 import { chooseResume, decodeLmsState, encodeLmsState, SUSPEND_DATA_LIMITS } from '../../engine/lms-state.ts';
@@ -84,9 +85,9 @@ export function startScormSession(
     if (ended) return '';
     const s = (snapshot ?? {}) as Persisted;
     last = s;
-    const context = s.context ?? { path: [], answers: [], reviewing: false };
+    const context = s.context ?? { path: [], answers: [], draft: {} };
     if (context.answers.length < reported) reported = 0; // The learner started over.
-    const encoded = encodeLmsState(context, hash);
+    const encoded = encodeLmsState({ value: s.value, context }, hash);
     const fits = encoded.length <= limit;
     const fresh = context.answers.slice(reported);
     let index = written;
@@ -95,7 +96,7 @@ export function startScormSession(
     );
     const values = scormValues(version, {
       suspend: fits ? encoded : undefined,
-      location: String(s.value ?? scenario.frontmatter.start),
+      location: s.value ? currentStep({ value: s.value, context }) : scenario.frontmatter.start,
       sessionSeconds: (now() - started) / 1000,
       score: s.status === 'done' ? lmsScore(scenario, context.answers) : undefined,
       finishedBefore,

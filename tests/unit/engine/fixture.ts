@@ -81,3 +81,14 @@ export function valid(steps: RawStep[], frontmatter: Record<string, unknown> = {
   if (!scenario) throw new Error(problems.map((p) => p.message).join('\n'));
   return scenario;
 }
+
+/** A scene that can loop on itself or lead to one decision, whose three calls lead to three endings. */
+export function loopAndDecision(): Scenario {
+  return valid([
+    scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
+    decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
+    ending('good'),
+    ending('asked', 'adequate'),
+    ending('bad', 'poor'),
+  ]);
+}

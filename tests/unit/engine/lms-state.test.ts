@@ -23,28 +23,36 @@ describe('encodeLmsState', () => {
       { type: 'CONTINUE' },
       { type: 'DECIDE', answers: mixed, call: 'decline' },
     ]);
-    expect(encodeLmsState(actor.getSnapshot().context, HASH)).toBe('mp1.abcdef012345.1-0-dyyynyyn.r');
+    expect(encodeLmsState(actor.getSnapshot(), HASH)).toBe('mp1.abcdef012345.1-0-dyyynyyn.r');
   });
 
   it('writes an empty answer list for a fresh start', () => {
-    expect(encodeLmsState({ answers: [], reviewing: false }, HASH)).toBe('mp1.abcdef012345..-');
+    expect(encodeLmsState(play([]).getSnapshot(), HASH)).toBe('mp1.abcdef012345..-');
   });
 });
 
 describe('decodeLmsState', () => {
-  it('replays the answers to the same state, path and review flag', () => {
+  it('replays the answers to the same screen, path and answers, the ending seen and finished included', () => {
     for (const events of [
       [{ type: 'CHOOSE', index: 1 }],
       [{ type: 'CHOOSE', index: 1 }, { type: 'CONTINUE' }, { type: 'CHOOSE', index: 0 }, { type: 'CONTINUE' }],
       [{ type: 'CHOOSE', index: 0 }, { type: 'CONTINUE' }, { type: 'DECIDE', answers: ALL_YES, call: 'ask' }],
+      [
+        { type: 'CHOOSE', index: 0 },
+        { type: 'CONTINUE' },
+        { type: 'DECIDE', answers: ALL_YES, call: 'ask' },
+        { type: 'CONTINUE' },
+        { type: 'SEE' },
+      ],
     ] as const) {
       const actor = play([...events]);
-      const decoded = decodeLmsState(scenario, HASH, encodeLmsState(actor.getSnapshot().context, HASH));
+      const decoded = decodeLmsState(scenario, HASH, encodeLmsState(actor.getSnapshot(), HASH));
       expect(decoded.status).toBe('found');
       if (decoded.status !== 'found') return;
       expect(decoded.context).toEqual(actor.getSnapshot().context);
       const resumed = createActor(createScenarioMachine(scenario), { snapshot: decoded.snapshot as never }).start();
       expect(currentStep(resumed.getSnapshot())).toBe(currentStep(actor.getSnapshot()));
+      expect(resumed.getSnapshot().value).toEqual(actor.getSnapshot().value);
       expect(resumed.getSnapshot().status).toBe(actor.getSnapshot().status);
     }
   });

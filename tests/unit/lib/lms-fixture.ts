@@ -1,15 +1,9 @@
 import { createActor } from 'xstate';
 import { createScenarioMachine, type PlayerEvent } from '../../../src/engine/index.ts';
-import { ALL_YES, decision, ending, scene, valid } from '../engine/fixture.ts';
+import { ALL_YES, loopAndDecision } from '../engine/fixture.ts';
 
 /** The small scenario the LMS tests play: a scene, a decision with three endings. */
-export const LMS_SCENARIO = valid([
-  scene('a', [{ to: 'd' }, { to: 'a', grade: 'poor' }]),
-  decision('d', { act: 'good', ask: 'asked', decline: 'bad' }),
-  ending('good'),
-  ending('asked', 'adequate'),
-  ending('bad', 'poor'),
-]);
+export const LMS_SCENARIO = loopAndDecision();
 
 /** A running actor of LMS_SCENARIO after `events`. */
 export function playLms(events: PlayerEvent[]) {
@@ -18,10 +12,11 @@ export function playLms(events: PlayerEvent[]) {
   return actor;
 }
 
-/** Events to the decision, and to the best ending. */
+/** Events to the decision, and to the best ending, seen: the play is finished. */
 export const TO_DECISION: PlayerEvent[] = [{ type: 'CHOOSE', index: 0 }, { type: 'CONTINUE' }];
 export const TO_END: PlayerEvent[] = [
   ...TO_DECISION,
   { type: 'DECIDE', answers: ALL_YES, call: 'act' },
   { type: 'CONTINUE' },
+  { type: 'SEE' },
 ];

@@ -132,8 +132,8 @@ describe('startScormSession', () => {
       'cmi.interactions._count': '1',
     };
     const fromLms = startScormSession('scorm12', scenario, HASH, fakeLms(saved).api);
-    const resumed = fromLms.resume(undefined) as { value: string };
-    expect(resumed.value).toBe('d');
+    const resumed = fromLms.resume(undefined) as { value: unknown };
+    expect(resumed.value).toEqual({ d: 'answer' });
     expect(fromLms.notice).toBe(LMS_NOTICES.resumed);
 
     const lms = fakeLms(saved);

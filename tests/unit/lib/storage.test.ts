@@ -25,6 +25,16 @@ const attempt = (over: Record<string, unknown> = {}) => ({
   snapshot: { status: 'active', value: 'cooling' },
   ...over,
 });
+/** A machine snapshot as the releases before modes were states kept it: flat steps, a review flag. */
+const oldSnapshot = {
+  status: 'active',
+  value: 'cooling',
+  context: {
+    path: ['arrival', 'cooling'],
+    answers: [{ kind: 'choice', step: 'arrival', choice: 0 }],
+    reviewing: false,
+  },
+};
 const stored = (key: string) => JSON.parse(store.getItem(key)!);
 const setAsideKeys = () => storage.keysWith('mp201:set-aside:');
 
@@ -39,16 +49,27 @@ describe('saved attempts', () => {
         hash: 'h1',
         startedAt: '2026-11-01T10:00:00.000Z',
         savedAt: '2026-11-01T10:01:00.000Z',
-        snapshot: { value: 'cooling' },
+        snapshot: oldSnapshot,
       }),
     );
     const loaded = attempts.loadAttempt('mower', 'h1');
-    expect(loaded).toMatchObject({ status: 'found', rev: 0, attempt: { seconds: 0, snapshot: { value: 'cooling' } } });
+    expect(loaded).toMatchObject({
+      status: 'found',
+      rev: 0,
+      attempt: { seconds: 0, snapshot: { value: { cooling: 'answer' } } },
+    });
   });
 
   it('resumes the second release’s bare format at its revision', () => {
-    store.setItem('mp201:attempt:mower', JSON.stringify({ format: 'mp201-attempt', version: 2, rev: 7, ...attempt() }));
-    expect(attempts.loadAttempt('mower', 'h1')).toMatchObject({ status: 'found', rev: 7 });
+    store.setItem(
+      'mp201:attempt:mower',
+      JSON.stringify({ format: 'mp201-attempt', version: 2, rev: 7, ...attempt({ snapshot: oldSnapshot }) }),
+    );
+    expect(attempts.loadAttempt('mower', 'h1')).toMatchObject({
+      status: 'found',
+      rev: 7,
+      attempt: { snapshot: { value: { cooling: 'answer' } } },
+    });
   });
 
   it('sets corrupt data aside instead of deleting it, and says so', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { createScenarioMachine } from '../../../src/engine/machine.ts';
+import { createScenarioMachine, type PlayerEvent } from '../../../src/engine/machine.ts';
 import { AttemptSession } from '../../../src/components/player/attempt-session.ts';
 import { loadAttempt } from '../../../src/lib/attempt-store.ts';
 import { loadLearnerData } from '../../../src/lib/progress-data.ts';
@@ -18,19 +18,24 @@ beforeEach(() => {
   resetStorage();
 });
 
-/** A tab on the scenario: loads what is stored, then plays `moves` choices (saving after each). */
+/** A tab on the scenario: loads what is stored, then plays `moves` choices (saving after each event). */
 function tab(hash = 'h1') {
   const loaded = loadAttempt(scenario.id, hash);
   let session = new AttemptSession(scenario, hash, loaded);
   let actor = createActor(machine, loaded.status === 'found' ? { snapshot: loaded.attempt.snapshot as never } : {});
   actor.start();
   const notices: string[] = [AttemptSession.noticeFor(loaded)];
+  const send = (event: PlayerEvent) => {
+    actor.send(event);
+    notices.push(session.save(actor.getPersistedSnapshot()).notice);
+    if (actor.getSnapshot().status === 'done') notices.push(session.finish(actor.getSnapshot().context).notice);
+  };
   const play = (moves: number) => {
     for (let i = 0; i < moves; i++) {
-      actor.send({ type: 'CHOOSE', index: 0 });
-      notices.push(session.save(actor.getPersistedSnapshot()).notice);
-      if (actor.getSnapshot().status === 'done') notices.push(session.finish(actor.getSnapshot().context).notice);
-      else actor.send({ type: 'CONTINUE' });
+      send({ type: 'CHOOSE', index: 0 });
+      send({ type: 'CONTINUE' });
+      // The player shows the ending, and the play is finished.
+      if (actor.getSnapshot().can({ type: 'SEE' })) send({ type: 'SEE' });
     }
   };
   const startOver = () => {
@@ -65,7 +70,9 @@ describe('an attempt in play', () => {
     b.play(1);
     expect(b.notices.at(-1)).toBe('otherTab');
     const stored = loadAttempt(scenario.id, 'h1');
-    expect(stored.status === 'found' && (stored.attempt.snapshot as { value: string }).value).toBe('middle');
+    expect(stored.status === 'found' && (stored.attempt.snapshot as { value: unknown }).value).toEqual({
+      middle: 'answer',
+    });
   });
 
   it('a tab overtaken by another still keeps the result it finished', () => {

@@ -39,6 +39,7 @@ async function pageModules() {
     results: await import('../../../src/lib/results-store.ts'),
     data: await import('../../../src/lib/progress-data.ts'),
     machine: await import('../../../src/engine/machine.ts'),
+    snapshots: await import('../../../src/engine/saved-snapshot.ts'),
     xstate: await import('xstate'),
   };
 }
@@ -81,7 +82,7 @@ class Browser {
         const probe = mods.xstate.createActor(machine, { snapshot: snapshot as never }).start();
         const state = probe.getSnapshot();
         probe.stop();
-        return !!scenario.steps.find((s) => s.id === mods.machine.currentStep(state)) && state.status !== 'error';
+        return !!scenario.steps.find((s) => s.id === mods.snapshots.currentStep(state)) && state.status !== 'error';
       } catch {
         return false;
       }
@@ -99,12 +100,13 @@ class Browser {
     return tab;
   }
 
-  /** One move of the learner in a tab (choose, decide or continue; at an ending, nothing). */
+  /** One move of the learner in a tab (choose, decide, continue or see the ending; once finished, nothing). */
   move(tab: Tab, pick: number): string {
     const snapshot = tab.actor.getSnapshot();
     if (snapshot.status === 'done') return '';
-    if (snapshot.context.reviewing) tab.actor.send({ type: 'CONTINUE' });
-    else if (String(snapshot.value) === 'start') tab.actor.send({ type: 'CHOOSE', index: pick % 2 });
+    if (snapshot.hasTag('review')) tab.actor.send({ type: 'CONTINUE' });
+    else if (snapshot.can({ type: 'SEE' })) tab.actor.send({ type: 'SEE' });
+    else if (tab.mods.snapshots.currentStep(snapshot) === 'start') tab.actor.send({ type: 'CHOOSE', index: pick % 2 });
     else tab.actor.send({ type: 'DECIDE', answers: YES, call: (['act', 'ask', 'decline'] as const)[pick % 3]! });
     const report = tab.session.save(tab.actor.getPersistedSnapshot());
     const next = tab.actor.getSnapshot();
