@@ -1,19 +1,25 @@
 import type { MdastNode, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Loc, Problem, RawChoice, RawScenario, RawStep } from '../engine/index.ts';
+import {
+  COMPONENTS,
+  type Loc,
+  type ScenarioComponent,
+  type Problem,
+  type RawChoice,
+  type RawScenario,
+  type RawStep,
+} from '../engine/index.ts';
 
 /** A node of the mdast tree Sätteri gives both the lint command (`mdxToMdast`) and the build plugin. */
 export type MdNode = MdastNode;
 /** A component in that tree (`<Scene>`, `<Choice>`…). */
 export type Component = MdxJsxFlowElement | MdxJsxTextElement;
 
+const isComponent = (name: string): name is ScenarioComponent => (COMPONENTS as readonly string[]).includes(name);
 const childrenOf = (node: MdNode): readonly MdNode[] => ('children' in node ? node.children : []);
 
-/** Components an author may use. Anything else that starts with a capital letter is an error. */
-export const COMPONENTS = ['Scene', 'Choice', 'Feedback', 'Decision', 'Why', 'Ending', 'Discuss'] as const;
-
 /** Where each component may appear: the components allowed as its nearest component ancestor. */
-const PARENTS: Record<string, readonly (string | null)[]> = {
+const PARENTS: Record<ScenarioComponent, readonly (string | null)[]> = {
   Scene: [null],
   Decision: [null],
   Ending: [null],
@@ -23,7 +29,7 @@ const PARENTS: Record<string, readonly (string | null)[]> = {
   Discuss: ['Scene', 'Decision', 'Ending'],
 };
 
-const PLACEMENT_FIX: Record<string, string> = {
+const PLACEMENT_FIX: Record<ScenarioComponent, string> = {
   Scene: 'put <Scene> at the top level of the file, not inside another component',
   Decision: 'put <Decision> at the top level of the file, not inside another component',
   Ending: 'put <Ending> at the top level of the file, not inside another component',
@@ -141,7 +147,7 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
     if (isJsx(node)) {
       const name = node.name ?? '';
       if (!name) return walkChildren(node, ancestor, step, choice); // fragment
-      if (!(COMPONENTS as readonly string[]).includes(name)) {
+      if (!isComponent(name)) {
         if (/^[A-Z]/.test(name))
           problems.push({
             severity: 'error',
@@ -152,13 +158,13 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
           });
         return walkChildren(node, ancestor, step, choice);
       }
-      if (!PARENTS[name]!.includes(ancestor)) {
+      if (!PARENTS[name].includes(ancestor)) {
         problems.push({
           severity: 'error',
           code: 'misplaced',
           ...lc(node),
           message: ancestor ? `<${name}> is inside <${ancestor}>` : `<${name}> is outside any step`,
-          fix: PLACEMENT_FIX[name]!,
+          fix: PLACEMENT_FIX[name],
         });
         return;
       }

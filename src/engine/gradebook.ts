@@ -1,5 +1,5 @@
 import { CALL_POINTS, callPoints, isScoringVersion } from './call-credit.ts';
-import { DUTY_IDS, QUESTIONS, type QuestionKey } from './clauses.ts';
+import { QUESTIONS, STRENGTH_DIMENSIONS, type QuestionKey } from './clauses.ts';
 import { CALLS, type Call, type YesNo } from './model.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { expectedCall } from './score.ts';
@@ -141,7 +141,7 @@ export function classRoster(
 }
 
 /** The dimensions the heat map shows: the seven questions and the five responsibilities. */
-export const HEATMAP_DIMENSIONS: readonly string[] = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS];
+export const HEATMAP_DIMENSIONS = STRENGTH_DIMENSIONS;
 
 /** Percent per learner and dimension (over each learner's latest attempt at each scenario); null where nothing was scored. */
 export function classHeatmap(learners: readonly Learner[]): { learner: Learner; cells: (number | null)[] }[] {

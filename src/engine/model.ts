@@ -12,6 +12,9 @@ export const CALL_LABELS: Record<Call, string> = { act: 'Act', ask: 'Ask your of
 
 /** Who a scenario is written for. */
 export const AUDIENCES = ['recruit', 'ce', 'drill', 'officer'] as const;
+/** The components a scenario file may use (and nothing else that starts with a capital letter). */
+export const COMPONENTS = ['Scene', 'Choice', 'Feedback', 'Decision', 'Why', 'Ending', 'Discuss'] as const;
+export type ScenarioComponent = (typeof COMPONENTS)[number];
 /** An answer to one of the seven questions. */
 export const YES_NO = ['yes', 'no'] as const;
 

@@ -1,5 +1,5 @@
 import { SCORING_VERSION, isScoringVersion, type ScoringVersion } from './call-credit.ts';
-import { DIMENSIONS, DUTY_IDS, QUESTIONS } from './clauses.ts';
+import { DIMENSIONS, STRENGTH_DIMENSIONS } from './clauses.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { describeDrillRecordStep, type DrillRecord } from './drill.ts';
 
@@ -128,8 +128,7 @@ export interface Strength {
 export function strengthsOf(attempts: readonly AttemptRecord[]): Strength[] {
   const latest = new Map<string, AttemptRecord>();
   for (const a of [...attempts].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))) latest.set(a.scenario, a);
-  const shown = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS] as string[];
-  return shown.map((dimension) => {
+  return STRENGTH_DIMENSIONS.map((dimension) => {
     let earned = 0;
     let possible = 0;
     for (const a of latest.values())
