@@ -14,7 +14,7 @@ import {
   type Answer,
   type ResultsFile,
 } from '../../../src/engine/index.ts';
-import { ALL_YES, decision, ending, scene, valid } from './fixture.ts';
+import { ALL_YES, decisionByCall, scene, valid } from './fixture.ts';
 import { makeAttempt } from '../attempt-fixture.ts';
 
 // The scenario: a scene, then a decision keyed "act" (all yes), then endings by call.
@@ -23,10 +23,7 @@ const scenario = valid([
     { to: 'd', grade: 'best', trains: 'duty.respect' },
     { to: 'd', grade: 'poor', trains: 'duty.respect' },
   ]),
-  decision('d', { act: 'good', ask: 'meh', decline: 'bad' }),
-  ending('good'),
-  ending('meh', 'adequate'),
-  ending('bad', 'poor'),
+  ...decisionByCall('d'),
 ]);
 const key = scoringKeyOf(scenario, 'h1');
 const keys = new Map([['fixture', key]]);
