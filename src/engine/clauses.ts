@@ -115,9 +115,6 @@ export function dimensionOf(clause: ClauseId): string {
 /** The dimension that holds the points for making the right call (act / ask / decline). */
 export const CALL_DIMENSION = 'call';
 
-/** The dimensions a learner's strengths and the class heat map show: the seven questions and the five responsibilities. */
-export const STRENGTH_DIMENSIONS: readonly string[] = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS];
-
 /** Every scoring dimension, in the order reports show them. */
 export const DIMENSIONS: readonly string[] = [
   ...QUESTIONS.map((q) => q.clause),

@@ -1,9 +1,16 @@
 import { CALL_POINTS, callPoints, isScoringVersion } from './call-credit.ts';
-import { QUESTIONS, STRENGTH_DIMENSIONS, type QuestionKey } from './clauses.ts';
+import { QUESTIONS, type QuestionKey } from './clauses.ts';
 import { CALLS, type Call, type YesNo } from './model.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { expectedCall } from './score.ts';
-import { mergeAttempts, strengthsOf, summarizeProgress, toCsv, type ScenarioProgress } from './results.ts';
+import {
+  mergeAttempts,
+  STRENGTH_DIMENSIONS,
+  strengthsOf,
+  summarizeProgress,
+  toCsv,
+  type ScenarioProgress,
+} from './results.ts';
 import { checkAttempt, sameSessionCode, type AttemptCheck, type Flag, type ScoringKey } from './verify.ts';
 
 /**

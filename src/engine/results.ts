@@ -1,5 +1,5 @@
 import { SCORING_VERSION, isScoringVersion, type ScoringVersion } from './call-credit.ts';
-import { DIMENSIONS, STRENGTH_DIMENSIONS } from './clauses.ts';
+import { DIMENSIONS, DUTY_IDS, QUESTIONS } from './clauses.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { describeDrillRecordStep, type DrillRecord } from './drill.ts';
 
@@ -123,6 +123,9 @@ export interface Strength {
   possible: number;
   percent: number | null;
 }
+
+/** The dimensions a learner's strengths and the class heat map show: the seven questions and the five responsibilities. */
+export const STRENGTH_DIMENSIONS: readonly string[] = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS];
 
 /** Strengths and gaps on the seven questions and the five responsibilities. */
 export function strengthsOf(attempts: readonly AttemptRecord[]): Strength[] {

@@ -6,31 +6,25 @@
 /** The prefix of every localStorage key the course writes. */
 export const STORAGE_PREFIX = 'mp201:';
 
-/**
- * What the course keeps in localStorage, one entry per kind (what it holds is said above each): its
- * key prefix and whether it is the learner's own data (what "Delete my results" removes). Drill records and drills
- * in progress are the station's training records: never the learner's.
- */
-export const STORED = {
-  /** The attempt in progress for a scenario (one per scenario). */
-  attempt: { prefix: 'mp201:attempt:', learner: true },
-  /** A finished attempt (one per attempt id). */
-  result: { prefix: 'mp201:result:', learner: true },
-  /** A saved drill record (one per drill id). */
-  drill: { prefix: 'mp201:drill:', learner: false },
-  /** A drill in progress (one per drill, so two drills of a scenario never share a slot). */
-  liveDrill: { prefix: 'mp201:drill-live:', learner: false },
-  /** Data that could not be read, moved out of the way and kept for download (the learner's when its original key is). */
-  setAside: { prefix: 'mp201:set-aside:', learner: false },
+/** The prefix of each kind of record kept in localStorage: what each holds is said above it. */
+export const PREFIXES = {
+  /** The attempt in progress for a scenario (one per scenario). The learner's. */
+  attempt: 'mp201:attempt:',
+  /** A finished attempt (one per attempt id). The learner's. */
+  result: 'mp201:result:',
+  /** A saved drill record (one per drill id): the station's training record, never the learner's. */
+  drill: 'mp201:drill:',
+  /** A drill in progress (one per drill, so two drills of a scenario never share a slot); the station's. */
+  liveDrill: 'mp201:drill-live:',
+  /** Data that could not be read, moved out of the way and kept for download; the learner's when its original is. */
+  setAside: 'mp201:set-aside:',
 } as const;
 
 /** The kinds of record kept under a prefix. */
-export type StoredKind = keyof typeof STORED;
+export type StoredKind = keyof typeof PREFIXES;
 
-/** The prefix of each kind of record kept in localStorage (from STORED). */
-export const PREFIXES = Object.fromEntries(Object.entries(STORED).map(([kind, { prefix }]) => [kind, prefix])) as {
-  [K in StoredKind]: (typeof STORED)[K]['prefix'];
-};
+/** The kinds that are the learner's own data: what "Delete my results" removes (with TRAINEE_KEY). */
+export const LEARNER_KINDS: readonly StoredKind[] = ['attempt', 'result'];
 
 /** Written and removed at once to learn whether the browser keeps anything. */
 export const PROBE_KEY = 'mp201:probe';
@@ -52,27 +46,23 @@ export const keys = {
   setAside: (at: string, key: string) => `${PREFIXES.setAside}${at}:${key}`,
 };
 
-/** The key a set-aside copy was taken from (see keys.setAside), or undefined for any other key. */
+/** The key a set-aside copy was taken from (see keys.setAside: the time is an ISO string of 24 characters), or undefined for any other key. */
 export function setAsideOriginal(key: string): string | undefined {
-  if (!key.startsWith(PREFIXES.setAside)) return undefined;
-  return /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z:(.*)$/s.exec(key.slice(PREFIXES.setAside.length))?.[1];
+  return key.startsWith(PREFIXES.setAside) ? key.slice(PREFIXES.setAside.length + 25) : undefined;
 }
 
-/** The kind of record a key holds (by STORED), or undefined for a key the course does not keep. */
+/** The kind of record a key holds, or undefined for a key the course does not keep under a prefix. */
 export function kindOf(key: string): StoredKind | undefined {
-  return (Object.keys(STORED) as StoredKind[]).find((kind) => key.startsWith(STORED[kind].prefix));
+  return (Object.keys(PREFIXES) as StoredKind[]).find((kind) => key.startsWith(PREFIXES[kind]));
 }
 
 /**
  * True for what "Delete my results" removes: results, attempts in progress, the learner's details,
- * and set-aside copies of those; never a drill record or a drill in progress (see STORED).
+ * and set-aside copies of those; never a drill record or a drill in progress (see LEARNER_KINDS).
  */
 export function isLearnerKey(key: string): boolean {
-  if (key === TRAINEE_KEY) return true;
-  const original = setAsideOriginal(key);
-  if (original !== undefined) return isLearnerKey(original);
-  const kind = kindOf(key);
-  return kind !== undefined && STORED[kind].learner;
+  const original = setAsideOriginal(key) ?? key;
+  return original === TRAINEE_KEY || LEARNER_KINDS.some((kind) => original.startsWith(PREFIXES[kind]));
 }
 
 /** The IndexedDB database and object store that hold the gradebook's class. */
