@@ -3,7 +3,8 @@
  * with 24 scenarios × 3 attempts (4,320 attempts), are read, validated and merged exactly as the page
  * does (readResultsFile + addToClass), then every view is computed. Target: under 2 s. Median of 5 runs.
  */
-import { lintFile, scenarioFiles } from '../src/authoring/lint.ts';
+import { compileScenario } from '../src/authoring/compile.ts';
+import { scenarioFiles } from '../src/authoring/lint.ts';
 import {
   addToClass,
   classHeatmap,
@@ -19,7 +20,7 @@ import { buildAttemptRecord } from '../src/engine/attempt-record.ts';
 import { readResultsFile } from '../src/lib/results-file.ts';
 
 const scenarios = scenarioFiles('scenarios')
-  .map((f) => lintFile(f).scenario)
+  .map((f) => compileScenario(f).scenario)
   .filter((s): s is Scenario => !!s)
   .slice(0, 24);
 let seed = 42;

@@ -25,7 +25,8 @@ import {
   type PackageSpec,
   type PackageUnit,
 } from '../src/authoring/lms-package.ts';
-import { lintFile, scenarioFiles } from '../src/authoring/lint.ts';
+import { compileScenario } from '../src/authoring/compile.ts';
+import { scenarioFiles } from '../src/authoring/lint.ts';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const OUT = path.resolve(process.argv[3] ?? 'dist-packages');
@@ -59,7 +60,7 @@ const read = (file: string) => {
 };
 
 const scenarios = scenarioFiles('scenarios').flatMap((file) => {
-  const { scenario } = lintFile(file);
+  const { scenario } = compileScenario(file);
   return scenario ? [scenario] : [];
 });
 const unitFor = (s: (typeof scenarios)[number]): PackageUnit => {

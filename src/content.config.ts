@@ -1,12 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { frontmatterSchema, lessonSchema } from './engine/schema.ts';
+import { scenarioFolder } from './authoring/compile.ts';
+import { lessonSchema } from './engine/schema.ts';
 
-/** Scenario files; their step graphs are validated by the scenarios integration's Sätteri plugin. */
+/**
+ * Scenario files, from the one scenario folder setting. No schema here: the front matter is validated
+ * once, with the rest of the file, by the scenario compile (src/authoring/compile.ts), and pages read
+ * it from the compiled scenario.
+ */
 const scenarios = defineCollection({
-  // MP201_SCENARIOS points the build at another folder (the build benchmark uses generated ones).
-  loader: glob({ pattern: '*.mdx', base: process.env.MP201_SCENARIOS ?? './scenarios' }),
-  schema: frontmatterSchema,
+  loader: glob({ pattern: '*.mdx', base: scenarioFolder() }),
 });
 
 /** Lessons: Markdown prose with scored knowledge checks in the front matter. */

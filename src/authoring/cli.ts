@@ -7,6 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { scenarioFolder } from './compile.ts';
 import { formatProblem } from './format.ts';
 import { lintFiles, scenarioFiles } from './lint.ts';
 import { summarize } from './summary.ts';
@@ -20,7 +21,7 @@ if (unknown.length) {
 }
 const named = args.filter((a) => !a.startsWith('-'));
 // A folder stands for every .mdx file in it.
-const files = (named.length ? named : ['scenarios']).flatMap((arg) =>
+const files = (named.length ? named : [scenarioFolder()]).flatMap((arg) =>
   statSync(arg, { throwIfNoEntry: false })?.isDirectory() ? scenarioFiles(arg) : [arg],
 );
 const results = await lintFiles(files, (file) => path.relative(process.cwd(), path.resolve(file)));

@@ -1,21 +1,25 @@
+import type { MdastNode, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Loc, Problem, RawChoice, RawScenario, RawStep } from '../engine/index.ts';
+import {
+  COMPONENTS,
+  type Loc,
+  type ScenarioComponent,
+  type Problem,
+  type RawChoice,
+  type RawScenario,
+  type RawStep,
+} from '../engine/index.ts';
 
-/** The mdast shapes extraction reads (a subset of mdast + mdx-jsx). */
-export interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdNode[];
-  position?: { start: { line: number; column: number } };
-}
+/** A node of the mdast tree Sätteri gives both the lint command (`mdxToMdast`) and the build plugin. */
+export type MdNode = MdastNode;
+/** A component in that tree (`<Scene>`, `<Choice>`…). */
+export type Component = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** Components an author may use. Anything else that starts with a capital letter is an error. */
-export const COMPONENTS = ['Scene', 'Choice', 'Feedback', 'Decision', 'Why', 'Ending', 'Discuss'] as const;
+const isComponent = (name: string): name is ScenarioComponent => (COMPONENTS as readonly string[]).includes(name);
+const childrenOf = (node: MdNode): readonly MdNode[] => ('children' in node ? node.children : []);
 
 /** Where each component may appear: the components allowed as its nearest component ancestor. */
-const PARENTS: Record<string, readonly (string | null)[]> = {
+const PARENTS: Record<ScenarioComponent, readonly (string | null)[]> = {
   Scene: [null],
   Decision: [null],
   Ending: [null],
@@ -25,7 +29,7 @@ const PARENTS: Record<string, readonly (string | null)[]> = {
   Discuss: ['Scene', 'Decision', 'Ending'],
 };
 
-const PLACEMENT_FIX: Record<string, string> = {
+const PLACEMENT_FIX: Record<ScenarioComponent, string> = {
   Scene: 'put <Scene> at the top level of the file, not inside another component',
   Decision: 'put <Decision> at the top level of the file, not inside another component',
   Ending: 'put <Ending> at the top level of the file, not inside another component',
@@ -38,13 +42,13 @@ const PLACEMENT_FIX: Record<string, string> = {
 
 /** A Choice or Why node found during extraction, for the build plugin to annotate. */
 export interface FoundChoice {
-  node: MdNode;
+  node: Component;
   label: string;
   index: number;
-  feedback: MdNode[];
+  feedback: Component[];
 }
 export interface FoundWhy {
-  node: MdNode;
+  node: Component;
   q: string | undefined;
   decision: RawStep;
 }
@@ -57,7 +61,7 @@ export interface Extraction {
   choices: FoundChoice[];
   whys: FoundWhy[];
   /** Each step with its node, for the build plugin (an Ending without a title gets its default). */
-  stepNodes: { node: MdNode; step: RawStep }[];
+  stepNodes: { node: Component; step: RawStep }[];
 }
 
 const at = (node: MdNode): Loc => ({
@@ -71,10 +75,10 @@ export function scenarioIdOf(file: string): string {
 }
 
 /** Attribute values as strings; an expression attribute (`grade={x}`) reads as its source text. */
-function attrsOf(node: MdNode, problems: Problem[]): Record<string, string | undefined> {
+function attrsOf(node: Component, problems: Problem[]): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const attr of node.attributes ?? []) {
-    if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+  for (const attr of node.attributes) {
+    if (attr.type !== 'mdxJsxAttribute') {
       problems.push({
         severity: 'error',
         code: 'bad-attribute',
@@ -88,7 +92,7 @@ function attrsOf(node: MdNode, problems: Problem[]): Record<string, string | und
     if (v === null || v === undefined) out[attr.name] = '';
     else if (typeof v === 'string') out[attr.name] = v;
     else {
-      const source = (v as { value?: string }).value ?? '';
+      const source = v.value;
       problems.push({
         severity: 'error',
         code: 'expression-attribute',
@@ -109,12 +113,13 @@ const lc = (node: MdNode) => {
 
 /** Plain text of a node, leaving out `Feedback` (used for choice labels). */
 function textOf(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (isJsx(node) && node.name === 'Feedback') return '';
-  return (node.children ?? []).map(textOf).join('');
+  return childrenOf(node).map(textOf).join('');
 }
 
-const isJsx = (node: MdNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: MdNode): node is Component =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /**
  * Read the step graph out of an MDX tree. Works on a tree from `mdxToMdast` and on the tree a
@@ -125,18 +130,14 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
   const steps: RawStep[] = [];
   const choices: FoundChoice[] = [];
   const whys: FoundWhy[] = [];
-  const stepNodes: { node: MdNode; step: RawStep }[] = [];
+  const stepNodes: { node: Component; step: RawStep }[] = [];
   let frontmatter: unknown = undefined;
   let frontmatterLines: Record<string, number> = {};
   const frontmatterAt: Loc = { line: 1, column: 1 };
 
   // Astro strips the front matter before plugins run; then it is read from the file's own source.
-  const yamlNode = (root.children ?? []).find((n) => n.type === 'yaml');
-  const block = yamlNode
-    ? String(yamlNode.value ?? '')
-    : fileSource !== undefined
-      ? frontmatterBlock(fileSource)
-      : undefined;
+  const yamlNode = childrenOf(root).find((n) => n.type === 'yaml');
+  const block = yamlNode ? yamlNode.value : fileSource !== undefined ? frontmatterBlock(fileSource) : undefined;
   if (block !== undefined)
     ({ frontmatter, frontmatterLines } = readFrontmatter(block, yamlNode ? at(yamlNode).line : 1, problems));
 
@@ -146,7 +147,7 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
     if (isJsx(node)) {
       const name = node.name ?? '';
       if (!name) return walkChildren(node, ancestor, step, choice); // fragment
-      if (!(COMPONENTS as readonly string[]).includes(name)) {
+      if (!isComponent(name)) {
         if (/^[A-Z]/.test(name))
           problems.push({
             severity: 'error',
@@ -157,13 +158,13 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
           });
         return walkChildren(node, ancestor, step, choice);
       }
-      if (!PARENTS[name]!.includes(ancestor)) {
+      if (!PARENTS[name].includes(ancestor)) {
         problems.push({
           severity: 'error',
           code: 'misplaced',
           ...lc(node),
           message: ancestor ? `<${name}> is inside <${ancestor}>` : `<${name}> is outside any step`,
-          fix: PLACEMENT_FIX[name]!,
+          fix: PLACEMENT_FIX[name],
         });
         return;
       }
@@ -182,13 +183,13 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
         return walkChildren(node, name, newStep, null);
       }
       if (name === 'Choice' && step) {
-        const feedback: MdNode[] = [];
+        const feedback: Component[] = [];
         const collect = (n: MdNode) => {
           if (isJsx(n) && n.name === 'Feedback') feedback.push(n);
-          else (n.children ?? []).forEach(collect);
+          else childrenOf(n).forEach(collect);
         };
-        (node.children ?? []).forEach(collect);
-        const label = (node.children ?? []).map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+        node.children.forEach(collect);
+        const label = node.children.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
         const raw: RawChoice = {
           at: at(node),
           attrs: attrsOf(node, problems),
@@ -211,7 +212,7 @@ export function extractFromTree(root: MdNode, file: string, fileSource?: string)
     walkChildren(node, ancestor, step, choice);
   };
   const walkChildren = (node: MdNode, ancestor: string | null, step: RawStep | null, choice: RawChoice | null) => {
-    for (const child of node.children ?? []) walk(child, ancestor, step, choice);
+    for (const child of childrenOf(node)) walk(child, ancestor, step, choice);
   };
   walk(root, null, null, null);
 

@@ -2,13 +2,15 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
-import { formatErrors, lintFile, scenarioFiles } from './lint.ts';
+import { compileScenario, scenarioFolder } from './compile.ts';
+import { formatErrors, scenarioFiles } from './lint.ts';
 import { scenarioPlugin } from './satteri-plugin.ts';
 
 /**
  * Astro integration for scenario files: installs the Sätteri plugin that turns each scenario into
- * a validated graph, and before a production build checks every file in `scenarios/` so that the
- * build stops with all problems of all files listed at once.
+ * a validated graph, and before a production build checks every file in the scenario folder (see
+ * scenarioFolder) so that the build stops with all problems of all files listed at once. The check's
+ * compiles are remembered, so the plugin and the pages reuse them.
  */
 export function scenarios(): AstroIntegration {
   return {
@@ -18,17 +20,24 @@ export function scenarios(): AstroIntegration {
         const root = fileURLToPath(config.root);
         updateConfig({ markdown: { processor: satteri({ mdastPlugins: [scenarioPlugin(root)] }) } });
         if (command !== 'build') return;
-        const dir = path.resolve(root, process.env.MP201_SCENARIOS ?? 'scenarios');
-        const results = scenarioFiles(dir).map((file) => lintFile(file, path.relative(root, file)));
-        const errors = formatErrors(results);
-        if (errors.length) {
-          const files = new Set(results.filter((r) => !r.scenario).map((r) => r.file)).size;
-          throw new Error(
-            `${errors.length} problem(s) in ${files} scenario file(s); fix them and build again:\n${errors.join('\n')}`,
-          );
-        }
-        logger.info(`${results.length} scenarios checked`);
+        logger.info(checkScenarioFolder(root));
       },
     },
   };
+}
+
+/**
+ * The pre-build check: compiles every file in the scenario folder and throws one error listing every
+ * problem of every file (file:line:col, what is wrong, the fix). Returns the line the build logs.
+ */
+export function checkScenarioFolder(root: string): string {
+  const results = scenarioFiles(scenarioFolder(root)).map((file) => compileScenario(file, path.relative(root, file)));
+  const errors = formatErrors(results);
+  if (errors.length) {
+    const files = new Set(results.filter((r) => !r.scenario).map((r) => r.file)).size;
+    throw new Error(
+      `${errors.length} problem(s) in ${files} scenario file(s); fix them and build again:\n${errors.join('\n')}`,
+    );
+  }
+  return `${results.length} scenarios checked`;
 }

@@ -1,29 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import {
-  analyzePaths,
-  teachingWarnings,
-  validateScenario,
-  type PathAnalysis,
-  type Problem,
-  type Scenario,
-} from '../engine/index.ts';
+import { compileScenario, type CompiledScenario } from './compile.ts';
 import { courseProblems } from './course-checks.ts';
 import { formatProblem } from './format.ts';
-import { extractScenario } from './parse.ts';
-import { readingGrade } from './readability.ts';
 import { checkSpelling, projectWords } from './spelling.ts';
 
-/** The outcome of checking one scenario file. */
-export interface LintResult {
-  file: string;
-  scenario: Scenario | undefined;
-  problems: Problem[];
-  /** Path analysis, when the scenario is valid. */
-  analysis?: PathAnalysis;
-  /** Flesch–Kincaid grade of the prose a trainee reads. */
-  readingGrade?: number;
-}
+/** The outcome of checking one scenario file (a compile, plus the checks across files that `lintFiles` adds). */
+export type LintResult = CompiledScenario;
 
 /** Scenario files in a folder, sorted. */
 export function scenarioFiles(dir: string): string[] {
@@ -33,49 +16,13 @@ export function scenarioFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Read, extract and validate one file; `shown` is the path printed in messages. */
-export function lintFile(file: string, shown = file): LintResult {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return {
-      file: shown,
-      scenario: undefined,
-      problems: [
-        {
-          severity: 'error',
-          code: 'unreadable',
-          line: 1,
-          column: 1,
-          message: `cannot read the file: ${reason}`,
-          fix: 'check the path',
-        },
-      ],
-    };
-  }
-  const { raw, prose } = extractScenario(source, shown);
-  const { scenario, problems } = validateScenario(raw);
-  if (!scenario) return { file: shown, scenario, problems };
-  const analysis = analyzePaths(scenario);
-  const warnings = teachingWarnings(scenario, analysis, raw.frontmatterLines);
-  return {
-    file: shown,
-    scenario,
-    analysis,
-    readingGrade: readingGrade(prose.join('\n')),
-    problems: [...problems, ...warnings].sort((a, b) => a.line - b.line),
-  };
-}
-
 /** Every error of every result, formatted one per line. */
 export function formatErrors(results: readonly LintResult[]): string[] {
   return results.flatMap((r) => r.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(r.file, p)));
 }
 
 /**
- * Everything `lintFile` checks, plus the checks that need more than one file or a dictionary: US
+ * Everything `compileScenario` checks, plus the checks that need more than one file or a dictionary: US
  * English spelling of each file, and the course-wide checks (a full name in two scenarios, stock
  * phrases, sentences repeated word for word). Each named file is compared with every scenario in
  * its own folder. `shown` maps a file to the path printed in messages.
@@ -84,7 +31,8 @@ export async function lintFiles(
   files: readonly string[],
   shown: (file: string) => string = (f) => f,
 ): Promise<LintResult[]> {
-  const results = files.map((file) => lintFile(file, shown(file)));
+  // Copies: the course-wide problems are added to these, never to the remembered compiles.
+  const results = files.map((file) => ({ ...compileScenario(file, shown(file)) }));
   const words = existsSync('project-words.txt') ? projectWords() : [];
   const procedure = existsSync('content/sop/mp-201-00.md') ? readFileSync('content/sop/mp-201-00.md', 'utf8') : '';
   const read = (file: string) => {

@@ -9,7 +9,7 @@ import { extractFromTree, type Extraction, type MdNode } from './extract.ts';
 export function extractScenario(source: string, file: string): Extraction {
   let root: MdNode;
   try {
-    root = mdxToMdast(source, { position: true }) as unknown as MdNode;
+    root = mdxToMdast(source, { position: true });
   } catch (err) {
     // Keep the front matter checks; the body cannot be read until the syntax is fixed.
     const extraction = extractFromTree({ type: 'root', children: [] }, file, source);

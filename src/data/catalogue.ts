@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { lintFile } from '../authoring/lint.ts';
+import { compileScenario } from '../authoring/compile.ts';
 import { CLAUSE_IDS, CUSTOMER_IDS, clauseLabel, type PathAnalysis, type Scenario } from '../engine/index.ts';
 import { lengthBands, STATUS_NAMES, type CatalogueFilter } from '../lib/catalogue-filter.ts';
 import { clausesTrained } from '../authoring/coverage.ts';
@@ -19,22 +19,32 @@ export interface LoadedScenario {
 
 let cache: Promise<LoadedScenario[]> | undefined;
 
-/** Every scenario, sorted by title, with the graph the build plugin validated. Computed once per build. */
+/**
+ * A scenario file's compile (the one the pre-build check and the build plugin made), for a page. The
+ * build has stopped on any invalid file before pages are rendered, so one here is a bug, said as such.
+ */
+export function compiledScenario(file: string): Pick<LoadedScenario, 'scenario' | 'analysis' | 'readingGrade'> {
+  const { scenario, analysis, readingGrade, problems } = compileScenario(file);
+  if (!scenario || !analysis || readingGrade === undefined)
+    throw new Error(`${file} reached a page without passing the scenario check: ${problems[0]?.message ?? 'no graph'}`);
+  return { scenario, analysis, readingGrade };
+}
+
+/** Every scenario, sorted by title, with its compiled graph. Computed once per build. */
 export function loadScenarios(): Promise<LoadedScenario[]> {
   cache ??= (async () => {
     const entries = await getCollection('scenarios');
     const loaded = await Promise.all(
       entries.map(async (entry) => {
-        const { Content, remarkPluginFrontmatter } = await render(entry);
-        const scenario = remarkPluginFrontmatter.scenario as Scenario;
-        const lint = lintFile(entry.filePath ?? scenario.file);
+        const { Content } = await render(entry);
+        const { scenario, analysis, readingGrade } = compiledScenario(entry.filePath ?? entry.id);
         return {
           entry,
           scenario,
           hash: String(entry.digest ?? ''),
           Content,
-          analysis: lint.analysis!,
-          readingGrade: lint.readingGrade ?? 0,
+          analysis,
+          readingGrade,
           clauses: [...clausesTrained(scenario)].sort(),
         };
       }),

@@ -1,6 +1,8 @@
+import type * as z from 'zod/mini';
 import { SCORING_VERSION } from './call-credit.ts';
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
-import { CALL_LABELS, type Call, type Grade, type Scenario, type YesNo } from './model.ts';
+import { CALL_LABELS, type Grade, type Scenario, type YesNo } from './model.ts';
+import type { crewMemberSchema, drillRecordSchema, drillRecordStepSchema, drillSetupSchema } from './results-schema.ts';
 import { expectedCall, scoreAnswer, type Answer, type Score } from './score.ts';
 
 /**
@@ -30,19 +32,10 @@ export function groupAnswer(tally: Tally | undefined): YesNo | undefined {
 }
 
 /** A crew member present at a drill. */
-export interface CrewMember {
-  name: string;
-  memberId?: string;
-}
+export type CrewMember = z.infer<typeof crewMemberSchema>;
 
 /** The details the officer enters before starting. */
-export interface DrillSetup {
-  unit: string;
-  shift: string;
-  date: string;
-  officer: string;
-  members: CrewMember[];
-}
+export type DrillSetup = z.infer<typeof drillSetupSchema>;
 
 /**
  * Read the members box: one person per line, optionally "Name, member number". Blank lines are skipped.
@@ -68,46 +61,11 @@ export function setupProblems(setup: DrillSetup): string[] {
   return problems;
 }
 
-/** The record of one drill, kept for the department's training files. */
-export interface DrillRecord {
-  id: string;
-  scenario: string;
-  title: string;
-  contentHash: string;
-  procedure: string;
-  setup: DrillSetup;
-  startedAt: string;
-  endedAt: string;
-  durationSeconds: number;
-  path: string[];
-  answers: Answer[];
-  /** The crew's tallies, per decision and question, in the order asked. */
-  tallies: { step: string; question: QuestionKey; yes: number; no: number; answer: YesNo }[];
-  /** What the crew did at each step, in order (records made before this field existed lack it). */
-  steps?: DrillRecordStep[];
-  ending: string;
-  percent: number;
-  passed: boolean;
-  byDimension: { dimension: string; earned: number; possible: number }[];
-  notes: string;
-  /** The scoring rules the score was given under (see SCORING_VERSION); absent in records made before version 2. */
-  scoringVersion?: number;
-}
+/** The record of one drill, kept for the department's training files (inferred from its schema). */
+export type DrillRecord = z.infer<typeof drillRecordSchema>;
 
 /** One answered step of a drill, as the record shows it: the crew's choice or call, the key and the points. */
-export interface DrillRecordStep {
-  step: string;
-  title: string;
-  /** For a scene: the crew's choice, numbered from 1 as shown on screen. */
-  choice?: { number: number; label: string; grade: Grade };
-  /** For a decision: the crew's call and the call the key asks for. */
-  call?: Call;
-  expectedCall?: Call;
-  /** For a decision: each question's group answer against the key. */
-  questions?: { question: QuestionKey; answer: YesNo; key: YesNo }[];
-  earned: number;
-  possible: number;
-}
+export type DrillRecordStep = z.infer<typeof drillRecordStepSchema>;
 
 /** The record's per-step rows: what the crew chose or decided at each answered step, with the points it earned. */
 export function describeDrillSteps(scenario: Scenario, answers: readonly Answer[]): DrillRecordStep[] {

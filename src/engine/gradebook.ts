@@ -1,10 +1,17 @@
 import { CALL_POINTS, callPoints, isScoringVersion } from './call-credit.ts';
-import { DUTY_IDS, QUESTIONS, type QuestionKey } from './clauses.ts';
+import { QUESTIONS, type QuestionKey } from './clauses.ts';
 import { CALLS, type Call, type YesNo } from './model.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { expectedCall } from './score.ts';
-import { mergeAttempts, strengthsOf, summarizeProgress, toCsv, type ScenarioProgress } from './results.ts';
-import { checkAttempt, type AttemptCheck, type Flag, type ScoringKey } from './verify.ts';
+import {
+  mergeAttempts,
+  STRENGTH_DIMENSIONS,
+  strengthsOf,
+  summarizeProgress,
+  toCsv,
+  type ScenarioProgress,
+} from './results.ts';
+import { checkAttempt, sameSessionCode, type AttemptCheck, type Flag, type ScoringKey } from './verify.ts';
 
 /**
  * The academy gradebook: a class's hand-in files become one roster, a heat map, and a per-decision
@@ -67,7 +74,7 @@ export function otherSessionCodes(file: ResultsFile, sessionCode: string): strin
   const codes = new Set(
     [file.trainee.sessionCode, ...file.attempts.map((a) => a.sessionCode)].filter((c): c is string => !!c),
   );
-  return [...codes].filter((c) => c.toLowerCase() !== sessionCode.toLowerCase());
+  return [...codes].filter((c) => !sameSessionCode(c, sessionCode));
 }
 
 /** What checking the class found: per learner (by key), their own flags and each attempt's check (by attempt id). */
@@ -141,7 +148,7 @@ export function classRoster(
 }
 
 /** The dimensions the heat map shows: the seven questions and the five responsibilities. */
-export const HEATMAP_DIMENSIONS: readonly string[] = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS];
+export const HEATMAP_DIMENSIONS = STRENGTH_DIMENSIONS;
 
 /** Percent per learner and dimension (over each learner's latest attempt at each scenario); null where nothing was scored. */
 export function classHeatmap(learners: readonly Learner[]): { learner: Learner; cells: (number | null)[] }[] {
@@ -217,8 +224,8 @@ export function decisionBreakdown(
 
 /** Names on the class list with no results handed in (matched like learners: case and spacing ignored). */
 export function notHandedIn(classList: readonly string[], learners: readonly Learner[]): string[] {
-  const names = new Set(learners.map((l) => l.name.trim().replace(/\s+/g, ' ').toLowerCase()));
-  return classList.map((n) => n.trim()).filter((n) => n && !names.has(n.replace(/\s+/g, ' ').toLowerCase()));
+  const names = new Set(learners.map((l) => normalName(l.name)));
+  return classList.map((n) => n.trim()).filter((n) => n && !names.has(normalName(n)));
 }
 
 /**

@@ -12,12 +12,17 @@ export const CALL_LABELS: Record<Call, string> = { act: 'Act', ask: 'Ask your of
 
 /** Who a scenario is written for. */
 export const AUDIENCES = ['recruit', 'ce', 'drill', 'officer'] as const;
+/** The components a scenario file may use (and nothing else that starts with a capital letter). */
+export const COMPONENTS = ['Scene', 'Choice', 'Feedback', 'Decision', 'Why', 'Ending', 'Discuss'] as const;
+export type ScenarioComponent = (typeof COMPONENTS)[number];
+/** An answer to one of the seven questions. */
+export const YES_NO = ['yes', 'no'] as const;
 
 export type Grade = (typeof GRADES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type Call = (typeof CALLS)[number];
 export type Audience = (typeof AUDIENCES)[number];
-export type YesNo = 'yes' | 'no';
+export type YesNo = (typeof YES_NO)[number];
 
 /** The parsed front matter; its schema is in schema.ts. */
 export type { Frontmatter } from './schema.ts';

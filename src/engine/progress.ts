@@ -71,12 +71,14 @@ export interface Strength {
   percent: number | null;
 }
 
+/** The dimensions a learner's strengths and the class heat map show: the seven questions and the five responsibilities. */
+export const STRENGTH_DIMENSIONS: readonly string[] = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS];
+
 /** Strengths and gaps on the seven questions and the five responsibilities. */
 export function strengthsOf(attempts: readonly AttemptRecord[]): Strength[] {
   const latest = new Map<string, AttemptRecord>();
   for (const a of [...attempts].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))) latest.set(a.scenario, a);
-  const shown = [...QUESTIONS.map((q) => q.clause), ...DUTY_IDS] as string[];
-  return shown.map((dimension) => {
+  return STRENGTH_DIMENSIONS.map((dimension) => {
     let earned = 0;
     let possible = 0;
     for (const a of latest.values())

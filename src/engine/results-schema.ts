@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { QUESTION_KEYS } from './clauses.ts';
-import { CALLS, GRADES } from './model.ts';
+import { QUESTION_KEYS, type QuestionKey } from './clauses.ts';
+import { CALLS, GRADES, OUTCOMES, YES_NO } from './model.ts';
 
 /**
  * The results contract: one versioned JSON format for everything that leaves the browser (a
@@ -11,23 +11,14 @@ import { CALLS, GRADES } from './model.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './file-formats.ts';
 export { RESULTS_FORMAT, RESULTS_VERSION };
 
-const yesNo = z.enum(['yes', 'no']);
+const yesNo = z.enum(YES_NO);
+/** One yes/no per question key (an object, like every record here: unknown fields are dropped, not refused). */
+const questionAnswers = z.object(
+  Object.fromEntries(QUESTION_KEYS.map((key) => [key, yesNo])) as Record<QuestionKey, typeof yesNo>,
+);
 const answerSchema = z.union([
   z.object({ kind: z.literal('choice'), step: z.string(), choice: z.number() }),
-  z.object({
-    kind: z.literal('decision'),
-    step: z.string(),
-    answers: z.object({
-      customer: yesNo,
-      department: yesNo,
-      legal: yesNo,
-      safe: yesNo,
-      level: yesNo,
-      accountable: yesNo,
-      policy: yesNo,
-    }),
-    call: z.enum(['act', 'ask', 'decline']),
-  }),
+  z.object({ kind: z.literal('decision'), step: z.string(), answers: questionAnswers, call: z.enum(CALLS) }),
 ]);
 
 /**
@@ -60,7 +51,7 @@ export const attemptRecordSchema = z.object({
   path: z.array(z.string()),
   answers: z.array(answerSchema),
   ending: z.string(),
-  outcome: z.enum(['exemplary', 'adequate', 'poor']),
+  outcome: z.enum(OUTCOMES),
   percent: z.number().check(z.minimum(0), z.maximum(100)),
   earned: points(),
   possible: points(),
@@ -94,60 +85,57 @@ export const resultsFileSchema = z.object({
 });
 export type ResultsFile = z.infer<typeof resultsFileSchema>;
 
-/** A stored drill record (see drill.ts), for loading it back safely. */
+/** A crew member present at a drill. */
+export const crewMemberSchema = z.object({ name: z.string(), memberId: z.optional(z.string()) });
+
+/** The details the officer enters before a drill starts. */
+export const drillSetupSchema = z.object({
+  unit: z.string(),
+  shift: z.string(),
+  date: z.string(),
+  officer: z.string(),
+  members: z.array(crewMemberSchema),
+});
+
+/** One answered step of a drill, as the record shows it: the crew's choice or call, the key and the points. */
+export const drillRecordStepSchema = z.object({
+  step: z.string(),
+  title: z.string(),
+  /** For a scene: the crew's choice, numbered from 1 as shown on screen. */
+  choice: z.optional(z.object({ number: z.number(), label: z.string(), grade: z.enum(GRADES) })),
+  /** For a decision: the crew's call and the call the key asks for. */
+  call: z.optional(z.enum(CALLS)),
+  expectedCall: z.optional(z.enum(CALLS)),
+  /** For a decision: each question's group answer against the key. */
+  questions: z.optional(z.array(z.object({ question: z.enum(QUESTION_KEYS), answer: yesNo, key: yesNo }))),
+  earned: z.number(),
+  possible: z.number(),
+});
+
+/** The record of one drill, kept for the department's training files (see drill.ts), and loaded back safely. */
 export const drillRecordSchema = z.object({
   id: z.string().check(z.minLength(1)),
   scenario: z.string(),
   title: z.string(),
   contentHash: z.string(),
   procedure: z.string(),
-  setup: z.object({
-    unit: z.string(),
-    shift: z.string(),
-    date: z.string(),
-    officer: z.string(),
-    members: z.array(z.object({ name: z.string(), memberId: z.optional(z.string()) })),
-  }),
+  setup: drillSetupSchema,
   startedAt: z.iso.datetime(),
   endedAt: z.iso.datetime(),
   durationSeconds: z.number(),
   path: z.array(z.string()),
   answers: z.array(answerSchema),
+  /** The crew's tallies, per decision and question, in the order asked. */
   tallies: z.array(
-    z.object({
-      step: z.string(),
-      question: z.enum(['customer', 'department', 'legal', 'safe', 'level', 'accountable', 'policy']),
-      yes: z.number(),
-      no: z.number(),
-      answer: yesNo,
-    }),
+    z.object({ step: z.string(), question: z.enum(QUESTION_KEYS), yes: z.number(), no: z.number(), answer: yesNo }),
   ),
-  steps: z.optional(
-    z.array(
-      z.object({
-        step: z.string(),
-        title: z.string(),
-        choice: z.optional(z.object({ number: z.number(), label: z.string(), grade: z.enum(GRADES) })),
-        call: z.optional(z.enum(CALLS)),
-        expectedCall: z.optional(z.enum(CALLS)),
-        questions: z.optional(
-          z.array(
-            z.object({
-              question: z.enum(QUESTION_KEYS),
-              answer: yesNo,
-              key: yesNo,
-            }),
-          ),
-        ),
-        earned: z.number(),
-        possible: z.number(),
-      }),
-    ),
-  ),
+  /** What the crew did at each step, in order (records made before this field existed lack it). */
+  steps: z.optional(z.array(drillRecordStepSchema)),
   ending: z.string(),
   percent: z.number(),
   passed: z.boolean(),
   byDimension: z.array(dimensionSchema),
   notes: z.string(),
+  /** The scoring rules the score was given under (see SCORING_VERSION); absent in records made before version 2. */
   scoringVersion: scoringVersionSchema,
 });

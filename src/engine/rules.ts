@@ -1,3 +1,5 @@
+import { COMPONENTS } from './model.ts';
+
 /**
  * Every rule the authoring checks apply, for the authoring guide. A test keeps this list, the
  * fixture folder (one file per rule) and the codes the checks emit in step.
@@ -70,7 +72,7 @@ export const RULES: readonly Rule[] = [
     code: 'unknown-component',
     severity: 'error',
     when: 'A component other than the seven scenario components is used.',
-    fix: 'Use Scene, Choice, Feedback, Decision, Why, Ending or Discuss; import nothing.',
+    fix: `Use ${COMPONENTS.slice(0, -1).join(', ')} or ${COMPONENTS.at(-1)}; import nothing.`,
   },
   {
     code: 'misplaced',

@@ -1,6 +1,7 @@
 import { QUESTIONS, QUESTION_TEXT, TRAINABLE_IDS, isClauseId, type ClauseId, type QuestionKey } from './clauses.ts';
-import { frontmatterSchema } from './schema.ts';
+import { frontmatterSchema, type Frontmatter } from './schema.ts';
 import {
+  AUDIENCES,
   CALLS,
   FINISHED,
   GRADES,
@@ -64,7 +65,7 @@ function checkFrontmatter(raw: RawScenario, problems: Problem[]) {
         'missing-frontmatter',
         raw.frontmatterAt,
         'the file has no front matter',
-        'start the file with a --- block holding title, summary, audiences, customers, sop, minutes and start',
+        `start the file with a --- block holding ${REQUIRED_FIELDS.slice(0, -1).join(', ')} and ${REQUIRED_FIELDS.at(-1)}`,
       ),
     );
     return undefined;
@@ -83,8 +84,10 @@ function checkFrontmatter(raw: RawScenario, problems: Problem[]) {
           { line, column: 1 },
           missing ? `front matter has no "${field}"` : `front matter "${field}": ${issue.message}`,
           issue.code === 'unrecognized_keys'
-            ? `remove "${field}" or correct its spelling; the fields are title, summary, audiences, customers, sop, minutes, passingScore, start, assumes`
-            : (FIELD_FIXES[field] ?? 'see the front matter table in the authoring guide'),
+            ? `remove "${field}" or correct its spelling; the fields are ${FIELDS.join(', ')}`
+            : isField(field)
+              ? FIELD_FIXES[field]
+              : 'see the front matter table in the authoring guide',
         ),
       );
     }
@@ -92,10 +95,15 @@ function checkFrontmatter(raw: RawScenario, problems: Problem[]) {
   return undefined;
 }
 
-const FIELD_FIXES: Record<string, string> = {
+/** The front matter's fields, and those it must have (no default), from its schema. */
+const FIELDS = Object.keys(frontmatterSchema.shape) as (keyof Frontmatter)[];
+const isField = (field: string): field is keyof Frontmatter => (FIELDS as readonly string[]).includes(field);
+const REQUIRED_FIELDS = FIELDS.filter((field) => !frontmatterSchema.shape[field].safeParse(undefined).success);
+
+const FIELD_FIXES: Record<keyof Frontmatter, string> = {
   title: 'give the scenario a short title',
   summary: 'write one or two sentences for the catalogue',
-  audiences: 'list any of recruit, ce, drill, officer, e.g. audiences: [recruit, drill]',
+  audiences: `list any of ${AUDIENCES.join(', ')}, e.g. audiences: [recruit, drill]`,
   customers: 'list customer ids from the procedure, e.g. customers: [customer.recipient]',
   sop: 'list clause ids from /sop/, e.g. sop: [duty.added-value, q.level]',
   minutes: 'give a whole number of minutes, e.g. minutes: 10',

@@ -4,6 +4,11 @@ import type { Call, Grade, Outcome, Scenario, Step, YesNo } from './model.ts';
 import type { AttemptRecord } from './results-schema.ts';
 import { scoreAttempt } from './score.ts';
 
+/** True when two session codes are the same code (case is ignored: learners type them). */
+export function sameSessionCode(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /**
  * Checking results a learner hands in. A results file is made in the learner's own browser, so
  * everything in it is self-reported. What can be checked is checked here: the path and answers
@@ -223,7 +228,7 @@ export function checkAttempt(attempt: AttemptRecord, key: ScoringKey | undefined
   if (context.sessionCode) {
     const codes = attempt.sessionCode ? [attempt.sessionCode] : [...(context.traineeCodes ?? [])];
     if (!codes.length) flag('no-session', 'it has no session code');
-    else if (!codes.some((c) => c.toLowerCase() === context.sessionCode.toLowerCase()))
+    else if (!codes.some((c) => sameSessionCode(c, context.sessionCode)))
       flag('other-session', `its session code is ${codes.join(', ')}, not ${context.sessionCode}`);
   }
 

@@ -11,8 +11,8 @@ import { SCORING_VERSION } from '../engine/call-credit.ts';
 import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
 import { scenariosInProgress } from './learner-status.ts';
 import { readResults, readTrainee, saveResult } from './results-store.ts';
-import { isLearnerKey, PREFIXES, STORAGE_PREFIX } from './storage-keys.ts';
-import { keysWith, readText, removeKey, setAside, type SetAsideRecord } from './storage.ts';
+import { isLearnerKey, kindOf, PREFIXES, STORAGE_PREFIX, type StoredKind } from './storage-keys.ts';
+import { keysWith, readRecord, readText, removeKey, setAside, type SetAsideRecord } from './storage.ts';
 import { readSetAside, restoreText } from './storage-admin.ts';
 
 export type { SetAsideRecord };
@@ -101,30 +101,24 @@ export interface Deleted {
   setAside: number;
 }
 
-/** True for a set-aside copy of learner data (a set-aside drill record is the station's, not the learner's). */
-function isLearnerSetAside(key: string): boolean {
-  // A set-aside key is `mp201:set-aside:<ISO time>:<original key>`.
-  return isLearnerKey(key.slice(PREFIXES.setAside.length).replace(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z:/, ''));
-}
-
 /**
  * Remove the learner's results, attempts in progress, details and set-aside copies of those; drill
  * records (the station's training records) stay. Returns what was removed, for the message and Undo.
  */
 export function clearLearnerData(): Deleted {
   const entries = keysWith(STORAGE_PREFIX)
-    .filter((key) => isLearnerKey(key) || (key.startsWith(PREFIXES.setAside) && isLearnerSetAside(key)))
+    .filter(isLearnerKey)
     .flatMap((key) => {
       const text = readText(key);
       return text === null ? [] : [{ key, text }];
     });
   for (const { key } of entries) removeKey(key);
-  const count = (prefix: string) => entries.filter((e) => e.key.startsWith(prefix)).length;
+  const count = (kind: StoredKind) => entries.filter((e) => kindOf(e.key) === kind).length;
   return {
     entries,
-    results: count(PREFIXES.result),
-    inProgress: count(PREFIXES.attempt),
-    setAside: count(PREFIXES.setAside),
+    results: count('result'),
+    inProgress: count('attempt'),
+    setAside: count('setAside'),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ScenarioComponent } from '../../engine/model.ts';
 import Choice from './Choice.astro';
 import Decision from './Decision.astro';
 import Discuss from './Discuss.astro';
@@ -7,4 +8,7 @@ import Scene from './Scene.astro';
 import Why from './Why.astro';
 
 /** The components a scenario file may use; passed to its <Content />, so authors import nothing. */
-export const scenarioComponents = { Scene, Choice, Feedback, Decision, Why, Ending, Discuss };
+export const scenarioComponents = { Scene, Choice, Feedback, Decision, Why, Ending, Discuss } satisfies Record<
+  ScenarioComponent,
+  unknown
+>;

@@ -3,7 +3,7 @@ import { mkdtempSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../../../src/authoring/lint.ts';
+import { compileScenario } from '../../../src/authoring/compile.ts';
 
 describe('a broken scenario never produces a site', () => {
   it('stops `astro build` with every problem of every file, each as file:line:col', () => {
@@ -38,7 +38,7 @@ describe('the authoring guide', () => {
     expect(example).toBeDefined();
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'mp201-guide-')), 'the-locked-car.mdx');
     writeFileSync(file, example!);
-    const result = lintFile(file);
+    const result = compileScenario(file);
     expect(result.problems).toEqual([]);
     expect(result.scenario?.steps.map((s) => s.id)).toEqual(['parking-lot', 'window', 'out', 'glass', 'waited']);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatErrors, lintFile } from '../../../src/authoring/lint.ts';
+import { compileScenario } from '../../../src/authoring/compile.ts';
+import { formatErrors } from '../../../src/authoring/lint.ts';
 
 const fixture = (name: string) => `tests/fixtures/scenarios/${name}.mdx`;
-const lint = (name: string) => lintFile(fixture(name));
+const lint = (name: string) => compileScenario(fixture(name));
 
 describe('extraction from MDX', () => {
   it('reads steps, choices, feedback, keys, whys and discussion prompts from a valid file', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../../../src/authoring/lint.ts';
+import { compileScenario } from '../../../src/authoring/compile.ts';
 import { scenarioPlugin } from '../../../src/authoring/satteri-plugin.ts';
 import { frontmatterSchema, type Scenario } from '../../../src/engine/index.ts';
 
@@ -13,7 +13,7 @@ const fixture = 'tests/fixtures/scenarios/first-contract/first-contract.mdx';
 
 describe('a scenario written to the first published contract', () => {
   it('is valid: short customer kinds read as their ids, the untitled ending gets a title from its id and a warning', () => {
-    const { scenario, problems } = lintFile(fixture);
+    const { scenario, problems } = compileScenario(fixture);
     expect(scenario?.frontmatter.customers).toEqual(['customer.recipient', 'customer.related']);
     expect(scenario?.steps.find((s) => s.id === 'daughter-arrives')?.title).toBe('Daughter arrives');
     expect(problems).toEqual([

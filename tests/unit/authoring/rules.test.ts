@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintFile, lintFiles, scenarioFiles } from '../../../src/authoring/lint.ts';
+import { compileScenario } from '../../../src/authoring/compile.ts';
+import { lintFiles, scenarioFiles } from '../../../src/authoring/lint.ts';
 import { RULES } from '../../../src/engine/index.ts';
 
 const dir = 'tests/fixtures/scenarios/rules';
@@ -107,7 +108,7 @@ const COURSE_EXPECTED: Record<string, [string, number, number, string, string]> 
 
 describe('authoring rules', () => {
   it.each(Object.entries(EXPECTED))('%s: reported at its line with its message', (code, [line, message]) => {
-    const { problems } = lintFile(`${dir}/${code}.mdx`);
+    const { problems } = compileScenario(`${dir}/${code}.mdx`);
     expect(problems.filter((p) => p.code === code)[0]).toMatchObject({
       line,
       message,
@@ -151,10 +152,10 @@ describe('authoring rules', () => {
   });
 
   it('reports an unreadable file', () => {
-    expect(lintFile(`${dir}/does-not-exist.mdx`).problems[0]).toMatchObject({ code: 'unreadable', line: 1 });
+    expect(compileScenario(`${dir}/does-not-exist.mdx`).problems[0]).toMatchObject({ code: 'unreadable', line: 1 });
   });
 
   it('the valid fixture has neither errors nor warnings', () => {
-    expect(lintFile('tests/fixtures/scenarios/valid/minimal.mdx').problems).toEqual([]);
+    expect(compileScenario('tests/fixtures/scenarios/valid/minimal.mdx').problems).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../../../src/authoring/lint.ts';
+import { compileScenario } from '../../../src/authoring/compile.ts';
 import { renderScenarioMap } from '../../../src/authoring/scenario-map.ts';
 
 describe('renderScenarioMap', () => {
-  const { scenario } = lintFile('tests/fixtures/scenarios/valid/minimal.mdx');
+  const { scenario } = compileScenario('tests/fixtures/scenarios/valid/minimal.mdx');
   const map = renderScenarioMap(scenario!);
 
   it('draws a node for every step and an edge for every choice and branch', () => {

@@ -15,7 +15,7 @@ import {
   type Call,
   type DecisionStep,
 } from '../../../src/engine/index.ts';
-import { ALL_YES, decision, ending, scene, valid } from './fixture.ts';
+import { ALL_YES, decision, decisionByCall, ending, scene, valid } from './fixture.ts';
 
 /** The keys that call for each call: all yes, only level no, and another no. */
 const KEYS = { act: {}, ask: { level: 'no' }, decline: { safe: 'no' } } as const;
@@ -125,12 +125,7 @@ describe('explaining a call', () => {
 describe('path analysis with partial credit', () => {
   it('counts a partly right call in the score range', () => {
     // One decision keyed act, each call to its own ending: 10/10, 8/10, 7/10.
-    const s = valid([
-      decision('d', { act: 'good', ask: 'meh', decline: 'bad' }),
-      ending('good'),
-      ending('meh', 'adequate'),
-      ending('bad', 'poor'),
-    ]);
+    const s = valid([...decisionByCall('d')]);
     expect(analyzePaths(s).scoreRange).toEqual({ min: 70, max: 100 });
   });
 

@@ -1,4 +1,11 @@
-import { validateScenario, type RawScenario, type RawStep, type Scenario } from '../../../src/engine/index.ts';
+import {
+  QUESTION_KEYS,
+  validateScenario,
+  type QuestionKey,
+  type RawScenario,
+  type RawStep,
+  type Scenario,
+} from '../../../src/engine/index.ts';
 
 let line = 10;
 const at = () => ({ line: line++, column: 1 });
@@ -21,15 +28,7 @@ export function scene(id: string, choices: { to: string; grade?: string; trains?
 }
 
 /** Seven yes answers: the key of a decision where the member simply acts. */
-export const ALL_YES = {
-  customer: 'yes',
-  department: 'yes',
-  legal: 'yes',
-  safe: 'yes',
-  level: 'yes',
-  accountable: 'yes',
-  policy: 'yes',
-} as const;
+export const ALL_YES = Object.fromEntries(QUESTION_KEYS.map((key) => [key, 'yes'])) as Record<QuestionKey, 'yes'>;
 
 /** A decision step; `key` overrides the all-yes key. */
 export function decision(
@@ -91,4 +90,14 @@ export function loopAndDecision(): Scenario {
     ending('asked', 'adequate'),
     ending('bad', 'poor'),
   ]);
+}
+
+/** Decision `id` keyed act (all yes), each call to its own ending: act to exemplary `good`, ask to adequate `meh`, decline to poor `bad`. */
+export function decisionByCall(id: string): RawStep[] {
+  return [
+    decision(id, { act: 'good', ask: 'meh', decline: 'bad' }),
+    ending('good'),
+    ending('meh', 'adequate'),
+    ending('bad', 'poor'),
+  ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePaths, teachingWarnings } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid } from './fixture.ts';
+import { decisionByCall, ending, scene, valid } from './fixture.ts';
 
 describe('analyzePaths', () => {
   const scenario = valid([
@@ -12,10 +12,7 @@ describe('analyzePaths', () => {
       { to: 'a', grade: 'ok', trains: 'duty.respect' },
       { to: 'bad', grade: 'poor', trains: 'duty.respect' },
     ]),
-    decision('d', { act: 'good', ask: 'meh', decline: 'bad' }),
-    ending('good'),
-    ending('meh', 'adequate'),
-    ending('bad', 'poor'),
+    ...decisionByCall('d'),
   ]);
   const analysis = analyzePaths(scenario);
 

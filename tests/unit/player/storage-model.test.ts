@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttemptRecord } from '../../../src/engine/results-schema.ts';
 import { FakeStorage } from '../lib/fake-storage.ts';
-import { decision, ending, scene, valid } from '../engine/fixture.ts';
+import { ALL_YES, decision, ending, scene, valid } from '../engine/fixture.ts';
 
 /**
  * A model of what learners do to their saved work, driven in random orders against the real storage,
@@ -20,15 +20,6 @@ const scenario = valid([
   ending('e2'),
   ending('e3', 'poor'),
 ]);
-const YES = {
-  customer: 'yes',
-  department: 'yes',
-  legal: 'yes',
-  safe: 'yes',
-  level: 'yes',
-  accountable: 'yes',
-  policy: 'yes',
-} as const;
 
 /** A fresh copy of the modules a page loads (each tab has its own memory). */
 async function pageModules() {
@@ -107,7 +98,7 @@ class Browser {
     if (snapshot.hasTag('review')) tab.actor.send({ type: 'CONTINUE' });
     else if (snapshot.can({ type: 'SEE' })) tab.actor.send({ type: 'SEE' });
     else if (tab.mods.snapshots.currentStep(snapshot) === 'start') tab.actor.send({ type: 'CHOOSE', index: pick % 2 });
-    else tab.actor.send({ type: 'DECIDE', answers: YES, call: (['act', 'ask', 'decline'] as const)[pick % 3]! });
+    else tab.actor.send({ type: 'DECIDE', answers: ALL_YES, call: (['act', 'ask', 'decline'] as const)[pick % 3]! });
     const report = tab.session.save(tab.actor.getPersistedSnapshot());
     const next = tab.actor.getSnapshot();
     if (next.status === 'done') this.record(tab, tab.session.finish(next.context));

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isLearnerKey,
+  keys,
+  kindOf,
+  PREFIXES,
+  setAsideOriginal,
+  STORAGE_PREFIX,
+  TRAINEE_KEY,
+} from '../../../src/lib/storage-keys.ts';
+
+const at = '2026-11-01T10:00:00.000Z';
+
+describe('storage keys', () => {
+  it('gives every kind its own prefix under mp201:, none the start of another', () => {
+    const prefixes = Object.values(PREFIXES);
+    for (const prefix of prefixes) {
+      expect(prefix.startsWith(STORAGE_PREFIX)).toBe(true);
+      expect(prefixes.filter((other) => other.startsWith(prefix))).toEqual([prefix]);
+    }
+  });
+
+  it('reads each key back as the kind that wrote it', () => {
+    expect(kindOf(keys.attempt('mower'))).toBe('attempt');
+    expect(kindOf(keys.result('r1'))).toBe('result');
+    expect(kindOf(keys.drill('d1'))).toBe('drill');
+    expect(kindOf(keys.liveDrill('mower', 'd1'))).toBe('liveDrill');
+    expect(kindOf(keys.legacyLiveDrill('mower'))).toBe('liveDrill');
+    expect(kindOf(keys.setAside(at, keys.result('r1')))).toBe('setAside');
+    expect(kindOf('mp201:probe')).toBeUndefined();
+    expect(setAsideOriginal(keys.setAside(at, keys.drill('d2')))).toBe('mp201:drill:d2');
+    expect(setAsideOriginal(keys.drill('d2'))).toBeUndefined();
+  });
+
+  it('"Delete my results" covers the learner’s data and never a drill record, live drill or their set-aside copies', () => {
+    const learner = [keys.attempt('mower'), keys.result('r1'), TRAINEE_KEY, keys.setAside(at, keys.result('r9'))];
+    const station = [
+      keys.drill('d1'),
+      keys.liveDrill('mower', 'd1'),
+      keys.legacyLiveDrill('mower'),
+      keys.setAside(at, keys.drill('d2')),
+      keys.setAside(at, keys.liveDrill('mower', 'x')),
+      'mp201:probe',
+      'someone-else:result:r1',
+    ];
+    expect(learner.filter(isLearnerKey)).toEqual(learner);
+    expect(station.filter(isLearnerKey)).toEqual([]);
+  });
+});
