@@ -8,57 +8,16 @@ import {
   classRoster,
   decisionBreakdown,
   rosterCsv,
-  scoreAttempt,
-  scoringKeyOf,
   type AttemptRecord,
-  type Answer,
-  type ResultsFile,
 } from '../../../src/engine/index.ts';
-import { ALL_YES, decision, ending, scene, valid } from './fixture.ts';
-import { makeAttempt } from '../attempt-fixture.ts';
+import { ALL_YES } from './fixture.ts';
+import { makeResultsFile } from '../attempt-fixture.ts';
+import { CLASS_NOW, classKey, played } from './class-fixture.ts';
 
-// The scenario: a scene, then a decision keyed "act" (all yes), then endings by call.
-const scenario = valid([
-  scene('a', [
-    { to: 'd', grade: 'best', trains: 'duty.respect' },
-    { to: 'd', grade: 'poor', trains: 'duty.respect' },
-  ]),
-  decision('d', { act: 'good', ask: 'meh', decline: 'bad' }),
-  ending('good'),
-  ending('meh', 'adequate'),
-  ending('bad', 'poor'),
-]);
-const key = scoringKeyOf(scenario, 'h1');
+const key = classKey;
 const keys = new Map([['fixture', key]]);
-const NOW = Date.parse('2026-11-02T00:00:00.000Z');
+const NOW = CLASS_NOW;
 const context = { sessionCode: 'ACAD-26-3', now: NOW };
-
-/** An honest attempt: the given call, scored by the engine under `version`. */
-function played(call: 'act' | 'ask' | 'decline', over: Partial<AttemptRecord> = {}, version: 1 | 2 = 2): AttemptRecord {
-  const answers: Answer[] = [
-    { kind: 'choice', step: 'a', choice: 0 },
-    { kind: 'decision', step: 'd', answers: ALL_YES, call },
-  ];
-  const score = scoreAttempt(scenario, answers, version);
-  const end = { act: 'good', ask: 'meh', decline: 'bad' }[call];
-  return makeAttempt({
-    id: `x-${call}`,
-    scenario: 'fixture',
-    contentHash: 'h1',
-    path: ['a', 'd', end],
-    answers,
-    ending: end,
-    percent: score.percent,
-    earned: score.earned,
-    possible: score.possible,
-    passed: score.passed,
-    passingScore: 80,
-    byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
-    sessionCode: 'ACAD-26-3',
-    ...(version === 2 ? { scoringVersion: 2 } : {}),
-    ...over,
-  });
-}
 const codes = (a: AttemptRecord) => checkAttempt(a, key, context).flags.map((f) => f.code);
 
 describe('checking a handed-in attempt', () => {
@@ -132,18 +91,14 @@ describe('checking a handed-in attempt', () => {
   });
 });
 
-const file = (name: string, attempts: AttemptRecord[], memberId?: string): ResultsFile => ({
-  format: 'mp201-results',
-  version: 1,
-  exportedAt: '2026-11-02T00:00:00.000Z',
-  trainee: { name, ...(memberId ? { memberId } : {}), sessionCode: 'ACAD-26-3' },
-  attempts,
-});
-
 describe('checking a class', () => {
   it('keeps two people who typed the same member number apart, and flags both', () => {
-    let learners = addToClass([], file('Ana Ruiz', [played('act')], 'E-1'), 'ana.json').learners;
-    learners = addToClass(learners, file('Ben Cole', [played('ask', { id: 'b1' })], 'E-1'), 'ben.json').learners;
+    let learners = addToClass([], makeResultsFile('Ana Ruiz', [played('act')], 'E-1'), 'ana.json').learners;
+    learners = addToClass(
+      learners,
+      makeResultsFile('Ben Cole', [played('ask', { id: 'b1' })], 'E-1'),
+      'ben.json',
+    ).learners;
     expect(learners.map((l) => l.name)).toEqual(['Ana Ruiz', 'Ben Cole']);
     const check = checkClass(learners, keys, context);
     expect(check.get(learners[0]!.key)!.flags).toEqual([
@@ -155,7 +110,7 @@ describe('checking a class', () => {
   it('counts a pass only where the check agrees, and says so in the roster CSV', () => {
     const learners = addToClass(
       [],
-      file('Ana Ruiz', [played('decline', { passed: true, percent: 0 })]),
+      makeResultsFile('Ana Ruiz', [played('decline', { passed: true, percent: 0 })]),
       'a.json',
     ).learners;
     const check = checkClass(learners, keys, context);
@@ -171,7 +126,10 @@ describe('checking a class', () => {
   it('writes the answers CSV even when a file names scenario "constructor" or "__proto__"', () => {
     const learners = addToClass(
       [],
-      file('Ana Ruiz', [played('act', { scenario: 'constructor' }), played('ask', { id: 'p', scenario: '__proto__' })]),
+      makeResultsFile('Ana Ruiz', [
+        played('act', { scenario: 'constructor' }),
+        played('ask', { id: 'p', scenario: '__proto__' }),
+      ]),
       'a.json',
     ).learners;
     const csv = answersCsv(learners, { fixture: [{ id: 'd', title: 'D', key: ALL_YES }] });
@@ -187,10 +145,10 @@ describe('checking a class', () => {
 
 describe('the per-decision breakdown with partial credit', () => {
   it('counts each call’s points under the table, and old attempts under their own version', () => {
-    let learners = addToClass([], file('Ana', [played('act')]), 'a.json').learners;
-    learners = addToClass(learners, file('Ben', [played('ask', { id: 'b' })]), 'b.json').learners;
-    learners = addToClass(learners, file('Cal', [played('decline', { id: 'c' })]), 'c.json').learners;
-    learners = addToClass(learners, file('Dee', [played('ask', { id: 'd' }, 1)]), 'd.json').learners;
+    let learners = addToClass([], makeResultsFile('Ana', [played('act')]), 'a.json').learners;
+    learners = addToClass(learners, makeResultsFile('Ben', [played('ask', { id: 'b' })]), 'b.json').learners;
+    learners = addToClass(learners, makeResultsFile('Cal', [played('decline', { id: 'c' })]), 'c.json').learners;
+    learners = addToClass(learners, makeResultsFile('Dee', [played('ask', { id: 'd' }, 1)]), 'd.json').learners;
     const [d] = decisionBreakdown('fixture', [{ id: 'd', title: 'D', key: ALL_YES }], learners);
     expect(d).toMatchObject({
       answered: 4,
