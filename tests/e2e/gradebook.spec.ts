@@ -36,7 +36,7 @@ async function recruitHandsIn(
 test('an instructor collects a class: hand-ins from three recruits, a broken file, roster, heat map, debrief and CSV', async ({
   browser,
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(300_000); // three recruits play first; on a shared two-core machine that alone can take two minutes
   const ana = await recruitHandsIn(browser, 'Ana Ruiz', 'ACAD-26-3', 'Yes', 'Act');
   const ben = await recruitHandsIn(browser, '<b>Ben</b> Cole', 'ACAD-26-3', 'No', 'Decline');
@@ -124,6 +124,7 @@ test('an instructor collects a class: hand-ins from three recruits, a broken fil
   // The class summary as printed: landscape, every learner, every scenario column, the class average, no controls.
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
+  writeFileSync(testInfo.outputPath('class-summary.pdf'), pdf);
   await page.emulateMedia({ media: 'screen' });
   const { pages, text, landscape } = await pdfText(pdf);
   expect(landscape).toBe(true);
