@@ -12,20 +12,22 @@ import { RESULTS_FORMAT, RESULTS_VERSION } from './file-formats.ts';
 export { RESULTS_FORMAT, RESULTS_VERSION };
 
 const yesNo = z.enum(['yes', 'no']);
+/** Yes or no to each of the seven questions: a learner's answers, or a decision's key. */
+export const questionAnswersSchema = z.object({
+  customer: yesNo,
+  department: yesNo,
+  legal: yesNo,
+  safe: yesNo,
+  level: yesNo,
+  accountable: yesNo,
+  policy: yesNo,
+});
 const answerSchema = z.union([
   z.object({ kind: z.literal('choice'), step: z.string(), choice: z.number() }),
   z.object({
     kind: z.literal('decision'),
     step: z.string(),
-    answers: z.object({
-      customer: yesNo,
-      department: yesNo,
-      legal: yesNo,
-      safe: yesNo,
-      level: yesNo,
-      accountable: yesNo,
-      policy: yesNo,
-    }),
+    answers: questionAnswersSchema,
     call: z.enum(['act', 'ask', 'decline']),
   }),
 ]);

@@ -2,7 +2,7 @@ import { isScoringVersion } from './call-credit.ts';
 import * as z from 'zod/mini';
 import type { ClauseId } from './clauses.ts';
 import { GRADES, OUTCOMES, type Scenario, type Step } from './model.ts';
-import type { AttemptRecord } from './results-schema.ts';
+import { questionAnswersSchema, type AttemptRecord } from './results-schema.ts';
 import { scoreAttempt } from './score.ts';
 
 /**
@@ -13,17 +13,8 @@ import { scoreAttempt } from './score.ts';
  * checked is who did the work: only a supervised session or an LMS record can show that.
  */
 
-const yesNo = z.enum(['yes', 'no']);
 /** A decision's key: the right answer to each of the seven questions. */
-export const decisionKeySchema = z.object({
-  customer: yesNo,
-  department: yesNo,
-  legal: yesNo,
-  safe: yesNo,
-  level: yesNo,
-  accountable: yesNo,
-  policy: yesNo,
-});
+export const decisionKeySchema = questionAnswersSchema;
 
 /** What re-scoring needs of a scenario, and nothing more (no prose): small enough to ship to the gradebook page. */
 export const scoringKeySchema = z.object({
