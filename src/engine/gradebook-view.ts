@@ -276,10 +276,10 @@ function rosterRows(
   only: string,
   sort: RosterSort,
 ): Row[] {
-  const key = (r: Progress) => rosterValue(r, sort.column, check, only).sort;
+  const keys = new Map(roster.map((r) => [r, rosterValue(r, sort.column, check, only).sort]));
   const sorted = [...roster].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
     return (x < y ? -1 : x > y ? 1 : 0) * (sort.descending ? -1 : 1);
   });
   return sorted.map((r) => ({
