@@ -3,14 +3,9 @@ import { QUESTIONS, type QuestionKey } from './clauses.ts';
 import { CALLS, type Call, type YesNo } from './model.ts';
 import type { AttemptRecord, ResultsFile } from './results-schema.ts';
 import { expectedCall } from './score.ts';
-import {
-  mergeAttempts,
-  STRENGTH_DIMENSIONS,
-  strengthsOf,
-  summarizeProgress,
-  toCsv,
-  type ScenarioProgress,
-} from './results.ts';
+import { toCsv } from './csv.ts';
+import { STRENGTH_DIMENSIONS, strengthsOf, summarizeProgress, type ScenarioProgress } from './progress.ts';
+import { mergeAttempts } from './results-format.ts';
 import { checkAttempt, sameSessionCode, type AttemptCheck, type Flag, type ScoringKey } from './verify.ts';
 
 /**

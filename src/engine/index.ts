@@ -28,3 +28,4 @@ export * from './drill-machine.ts';
 export * from './verify.ts';
 export * from './lms-state.ts';
 export * from './lms-report.ts';
+export * from './gradebook-view.ts';

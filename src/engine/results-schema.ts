@@ -12,13 +12,16 @@ import { RESULTS_FORMAT, RESULTS_VERSION } from './file-formats.ts';
 export { RESULTS_FORMAT, RESULTS_VERSION };
 
 const yesNo = z.enum(YES_NO);
-/** One yes/no per question key (an object, like every record here: unknown fields are dropped, not refused). */
-const questionAnswers = z.object(
+/**
+ * Yes or no to each of the seven questions, a learner's answers or a decision's key (an object, like
+ * every record here: unknown fields are dropped, not refused).
+ */
+export const questionAnswersSchema = z.object(
   Object.fromEntries(QUESTION_KEYS.map((key) => [key, yesNo])) as Record<QuestionKey, typeof yesNo>,
 );
 const answerSchema = z.union([
   z.object({ kind: z.literal('choice'), step: z.string(), choice: z.number() }),
-  z.object({ kind: z.literal('decision'), step: z.string(), answers: questionAnswers, call: z.enum(CALLS) }),
+  z.object({ kind: z.literal('decision'), step: z.string(), answers: questionAnswersSchema, call: z.enum(CALLS) }),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import type { ScenarioProgress } from '../engine/results.ts';
+import type { ScenarioProgress } from '../engine/progress.ts';
 
 /** A scenario's status for the learner, as the catalogue names it (in words, not colour alone). */
 export const STATUS_NAMES: Readonly<Record<ScenarioProgress['status'], string>> = {

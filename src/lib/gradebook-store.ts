@@ -1,9 +1,12 @@
 import { createStore, get, update, del } from 'idb-keyval';
 import * as z from 'zod/mini';
 import { learnerKey, type Learner } from '../engine/gradebook.ts';
-import { describeIssue } from '../engine/results.ts';
+import type { FileEntry } from '../engine/gradebook-view.ts';
+import { describeIssue } from '../engine/results-format.ts';
 import { attemptRecordSchema } from '../engine/results-schema.ts';
 import { GRADEBOOK_DB } from './storage-keys.ts';
+
+export type { FileEntry };
 
 /**
  * The gradebook keeps a class in IndexedDB (through idb-keyval): a class of 60 with every attempt
@@ -13,14 +16,6 @@ import { GRADEBOOK_DB } from './storage-keys.ts';
  * so two gradebook tabs add to each other's imports instead of overwriting them. What is read back
  * is validated; a damaged record is reported and never overwritten until the instructor clears it.
  */
-
-/** One file the instructor dropped in, with what happened to it. */
-export interface FileEntry {
-  name: string;
-  status: 'imported' | 'skipped';
-  detail: string;
-  flagged?: string;
-}
 
 /** Everything the gradebook keeps. `revision` counts saved changes (from any tab). */
 export interface ClassBook {

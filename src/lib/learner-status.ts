@@ -1,4 +1,4 @@
-import { summarizeProgress, type ScenarioProgress } from '../engine/results.ts';
+import { summarizeProgress, type ScenarioProgress } from '../engine/progress.ts';
 import { attemptRecord } from './attempt-store.ts';
 import { readResults } from './results-store.ts';
 import { PREFIXES } from './storage-keys.ts';

@@ -1,4 +1,4 @@
-import type { AttemptRecord } from '../../src/engine/index.ts';
+import type { AttemptRecord, ResultsFile } from '../../src/engine/index.ts';
 
 /** A finished attempt with plausible values; override what a test is about. */
 export function makeAttempt(over: Partial<AttemptRecord> = {}): AttemptRecord {
@@ -25,5 +25,16 @@ export function makeAttempt(over: Partial<AttemptRecord> = {}): AttemptRecord {
       { dimension: 'duty.respect', earned: 2, possible: 4 },
     ],
     ...over,
+  };
+}
+
+/** A learner's hand-in file for session ACAD-26-3 with the given attempts. */
+export function makeResultsFile(name: string, attempts: AttemptRecord[], memberId?: string): ResultsFile {
+  return {
+    format: 'mp201-results',
+    version: 1,
+    exportedAt: '2026-11-02T00:00:00.000Z',
+    trainee: { name, ...(memberId ? { memberId } : {}), sessionCode: 'ACAD-26-3' },
+    attempts,
   };
 }

@@ -6,7 +6,7 @@ import {
   type AttemptRecord,
   type CertificateCatalogue,
 } from '../../../src/engine/index.ts';
-import { key, played as honest } from './played-fixture.ts';
+import { classKey as key, played as honest } from './class-fixture.ts';
 import { makeAttempt } from '../attempt-fixture.ts';
 
 const catalogue: CertificateCatalogue = {

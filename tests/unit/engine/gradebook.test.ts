@@ -10,10 +10,9 @@ import {
   otherSessionCodes,
   rosterCsv,
   type AttemptRecord,
-  type ResultsFile,
 } from '../../../src/engine/index.ts';
 import { ALL_YES } from './fixture.ts';
-import { makeAttempt } from '../attempt-fixture.ts';
+import { makeAttempt, makeResultsFile } from '../attempt-fixture.ts';
 
 const yes = ALL_YES;
 const attempt = (id: string, over: Partial<AttemptRecord> = {}): AttemptRecord =>
@@ -24,14 +23,6 @@ const attempt = (id: string, over: Partial<AttemptRecord> = {}): AttemptRecord =
     sessionCode: 'ACAD-26-3',
     ...over,
   });
-const file = (name: string, attempts: AttemptRecord[], memberId?: string): ResultsFile => ({
-  format: 'mp201-results',
-  version: 1,
-  exportedAt: '2026-11-02T00:00:00.000Z',
-  trainee: { name, ...(memberId ? { memberId } : {}), sessionCode: 'ACAD-26-3' },
-  attempts,
-});
-
 describe('building a class', () => {
   it('recognises a learner by name (case and spacing ignored) and member number together', () => {
     expect(learnerKey({ name: 'Ana  Ruiz' })).toBe(learnerKey({ name: 'ana ruiz' }));
@@ -42,12 +33,12 @@ describe('building a class', () => {
   });
 
   it('counts the same attempt once when a file is handed in twice, and merges a learner’s files', () => {
-    let learners = addToClass([], file('Ana Ruiz', [attempt('a1')]), 'ana.json').learners;
-    const again = addToClass(learners, file('Ana Ruiz', [attempt('a1')]), 'ana (1).json');
+    let learners = addToClass([], makeResultsFile('Ana Ruiz', [attempt('a1')]), 'ana.json').learners;
+    const again = addToClass(learners, makeResultsFile('Ana Ruiz', [attempt('a1')]), 'ana (1).json');
     expect(again.added).toBe(0);
     learners = addToClass(
       again.learners,
-      file('ana ruiz', [attempt('a2', { scenario: 'fire' })]),
+      makeResultsFile('ana ruiz', [attempt('a2', { scenario: 'fire' })]),
       'ana-2.json',
     ).learners;
     expect(learners).toHaveLength(1);
@@ -56,23 +47,23 @@ describe('building a class', () => {
   });
 
   it('flags files from another session', () => {
-    expect(otherSessionCodes(file('Ana', [attempt('a1', { sessionCode: 'ACAD-26-2' })]), 'acad-26-3')).toEqual([
-      'ACAD-26-2',
-    ]);
-    expect(otherSessionCodes(file('Ana', [attempt('a1')]), 'acad-26-3')).toEqual([]);
+    expect(
+      otherSessionCodes(makeResultsFile('Ana', [attempt('a1', { sessionCode: 'ACAD-26-2' })]), 'acad-26-3'),
+    ).toEqual(['ACAD-26-2']);
+    expect(otherSessionCodes(makeResultsFile('Ana', [attempt('a1')]), 'acad-26-3')).toEqual([]);
   });
 
   it('lists class members who have not handed in', () => {
-    const learners = addToClass([], file('Ana Ruiz', [attempt('a1')]), 'a.json').learners;
+    const learners = addToClass([], makeResultsFile('Ana Ruiz', [attempt('a1')]), 'a.json').learners;
     expect(notHandedIn(['ana ruiz', 'Ben Cole', ' '], learners)).toEqual(['Ben Cole']);
   });
 });
 
 describe('class views', () => {
-  let learners = addToClass([], file('Ana Ruiz', [attempt('a1')]), 'a.json').learners;
+  let learners = addToClass([], makeResultsFile('Ana Ruiz', [attempt('a1')]), 'a.json').learners;
   learners = addToClass(
     learners,
-    file('Ben Cole', [
+    makeResultsFile('Ben Cole', [
       attempt('b1', {
         answers: [{ kind: 'decision', step: 'd1', answers: yes, call: 'act' }],
         byDimension: [{ dimension: 'q.safe', earned: 0, possible: 1 }],
@@ -109,7 +100,7 @@ describe('class views', () => {
   });
 
   it('writes a roster CSV and an answers CSV, one row per learner × decision × question, safe for spreadsheets', () => {
-    const evil = addToClass([], file('=HYPERLINK("x")', [attempt('e1')]), 'e.json').learners;
+    const evil = addToClass([], makeResultsFile('=HYPERLINK("x")', [attempt('e1')]), 'e.json').learners;
     const roster = rosterCsv(evil, [{ id: 'mower', title: 'The Mower' }]).split('\r\n');
     // The last three columns: the scoring version (1: the file names none), verified (not checked here), flags.
     expect(roster[1]).toMatch(/^"'=HYPERLINK\(""x""\)",,ACAD-26-3,mower,The Mower,passed,90,yes,1,10,1,,$/);

@@ -9,15 +9,15 @@ import {
   decisionBreakdown,
   rosterCsv,
   type AttemptRecord,
-  type ResultsFile,
 } from '../../../src/engine/index.ts';
 import { ALL_YES } from './fixture.ts';
-import { key, played } from './played-fixture.ts';
+import { makeResultsFile } from '../attempt-fixture.ts';
+import { CLASS_NOW, classKey, played } from './class-fixture.ts';
 
+const key = classKey;
 const keys = new Map([['fixture', key]]);
-const NOW = Date.parse('2026-11-02T00:00:00.000Z');
+const NOW = CLASS_NOW;
 const context = { sessionCode: 'ACAD-26-3', now: NOW };
-
 const codes = (a: AttemptRecord) => checkAttempt(a, key, context).flags.map((f) => f.code);
 
 describe('checking a handed-in attempt', () => {
@@ -91,18 +91,14 @@ describe('checking a handed-in attempt', () => {
   });
 });
 
-const file = (name: string, attempts: AttemptRecord[], memberId?: string): ResultsFile => ({
-  format: 'mp201-results',
-  version: 1,
-  exportedAt: '2026-11-02T00:00:00.000Z',
-  trainee: { name, ...(memberId ? { memberId } : {}), sessionCode: 'ACAD-26-3' },
-  attempts,
-});
-
 describe('checking a class', () => {
   it('keeps two people who typed the same member number apart, and flags both', () => {
-    let learners = addToClass([], file('Ana Ruiz', [played('act')], 'E-1'), 'ana.json').learners;
-    learners = addToClass(learners, file('Ben Cole', [played('ask', { id: 'b1' })], 'E-1'), 'ben.json').learners;
+    let learners = addToClass([], makeResultsFile('Ana Ruiz', [played('act')], 'E-1'), 'ana.json').learners;
+    learners = addToClass(
+      learners,
+      makeResultsFile('Ben Cole', [played('ask', { id: 'b1' })], 'E-1'),
+      'ben.json',
+    ).learners;
     expect(learners.map((l) => l.name)).toEqual(['Ana Ruiz', 'Ben Cole']);
     const check = checkClass(learners, keys, context);
     expect(check.get(learners[0]!.key)!.flags).toEqual([
@@ -114,7 +110,7 @@ describe('checking a class', () => {
   it('counts a pass only where the check agrees, and says so in the roster CSV', () => {
     const learners = addToClass(
       [],
-      file('Ana Ruiz', [played('decline', { passed: true, percent: 0 })]),
+      makeResultsFile('Ana Ruiz', [played('decline', { passed: true, percent: 0 })]),
       'a.json',
     ).learners;
     const check = checkClass(learners, keys, context);
@@ -130,7 +126,10 @@ describe('checking a class', () => {
   it('writes the answers CSV even when a file names scenario "constructor" or "__proto__"', () => {
     const learners = addToClass(
       [],
-      file('Ana Ruiz', [played('act', { scenario: 'constructor' }), played('ask', { id: 'p', scenario: '__proto__' })]),
+      makeResultsFile('Ana Ruiz', [
+        played('act', { scenario: 'constructor' }),
+        played('ask', { id: 'p', scenario: '__proto__' }),
+      ]),
       'a.json',
     ).learners;
     const csv = answersCsv(learners, { fixture: [{ id: 'd', title: 'D', key: ALL_YES }] });
@@ -146,10 +145,10 @@ describe('checking a class', () => {
 
 describe('the per-decision breakdown with partial credit', () => {
   it('counts each call’s points under the table, and old attempts under their own version', () => {
-    let learners = addToClass([], file('Ana', [played('act')]), 'a.json').learners;
-    learners = addToClass(learners, file('Ben', [played('ask', { id: 'b' })]), 'b.json').learners;
-    learners = addToClass(learners, file('Cal', [played('decline', { id: 'c' })]), 'c.json').learners;
-    learners = addToClass(learners, file('Dee', [played('ask', { id: 'd' }, 1)]), 'd.json').learners;
+    let learners = addToClass([], makeResultsFile('Ana', [played('act')]), 'a.json').learners;
+    learners = addToClass(learners, makeResultsFile('Ben', [played('ask', { id: 'b' })]), 'b.json').learners;
+    learners = addToClass(learners, makeResultsFile('Cal', [played('decline', { id: 'c' })]), 'c.json').learners;
+    learners = addToClass(learners, makeResultsFile('Dee', [played('ask', { id: 'd' }, 1)]), 'd.json').learners;
     const [d] = decisionBreakdown('fixture', [{ id: 'd', title: 'D', key: ALL_YES }], learners);
     expect(d).toMatchObject({
       answered: 4,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardStatusText, filterFromQuery, lengthBands, matchesFilter } from '../../../src/lib/catalogue-filter.ts';
-import { summarizeProgress, type AttemptRecord } from '../../../src/engine/results.ts';
+import { summarizeProgress } from '../../../src/engine/progress.ts';
+import type { AttemptRecord } from '../../../src/engine/results-schema.ts';
 
 const card = {
   audiences: ['recruit', 'drill'],

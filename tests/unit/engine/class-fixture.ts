@@ -2,10 +2,8 @@ import { scoreAttempt, scoringKeyOf, type Answer, type AttemptRecord } from '../
 import { makeAttempt } from '../attempt-fixture.ts';
 import { ALL_YES, decision, ending, scene, valid } from './fixture.ts';
 
-/** A small scenario with its scoring key, and honest attempts at it (checking and certificate tests). */
-
-// The scenario: a scene, then a decision keyed "act" (all yes), then endings by call.
-export const scenario = valid([
+/** A class's scenario: a scene, then a decision keyed "act" (all yes), then endings by call. */
+export const classScenario = valid([
   scene('a', [
     { to: 'd', grade: 'best', trains: 'duty.respect' },
     { to: 'd', grade: 'poor', trains: 'duty.respect' },
@@ -15,9 +13,11 @@ export const scenario = valid([
   ending('meh', 'adequate'),
   ending('bad', 'poor'),
 ]);
-export const key = scoringKeyOf(scenario, 'h1');
+export const classKey = scoringKeyOf(classScenario, 'h1');
+/** The moment the class is checked: after every fixture attempt. */
+export const CLASS_NOW = Date.parse('2026-11-02T00:00:00.000Z');
 
-/** An honest attempt: the given call, scored by the engine under `version`. */
+/** An honest attempt at the class scenario: the given call, scored by the engine under `version`. */
 export function played(
   call: 'act' | 'ask' | 'decline',
   over: Partial<AttemptRecord> = {},
@@ -27,7 +27,7 @@ export function played(
     { kind: 'choice', step: 'a', choice: 0 },
     { kind: 'decision', step: 'd', answers: ALL_YES, call },
   ];
-  const score = scoreAttempt(scenario, answers, version);
+  const score = scoreAttempt(classScenario, answers, version);
   const end = { act: 'good', ask: 'meh', decline: 'bad' }[call];
   return makeAttempt({
     id: `x-${call}`,
