@@ -19,8 +19,8 @@ export interface ReflowReport {
  *    scrolls (`overflow-x: auto|scroll`): the region itself must fit, and it must show its start (the
  *    element marked `data-start` when it holds one, otherwise its left edge).
  * 2. A word broken across lines inside a heading, a table header or a number: for each word of a
- *    heading, `th` or `caption`, and each word holding a digit anywhere, the word's range rectangles must
- *    all sit on one line. A break at a hyphen or a slash between letters is a normal line break.
+ *    heading, `th` or `caption`, and each word holding a digit anywhere but in code, the word's range rectangles must
+ *    all sit on one line. A break after a hyphen or a slash next to a letter is a normal line break.
  */
 export function reflowProblems(): ReflowReport {
   const viewport = document.documentElement.clientWidth;
@@ -85,18 +85,19 @@ export function reflowProblems(): ReflowReport {
     const parent = node.parentElement;
     if (!parent || parent.closest('svg, script, style, template') || !parent.checkVisibility()) continue;
     const inHeader = parent.closest(headed) !== null;
-    if (!inHeader && !/\d/.test(node.data)) continue;
+    // Code (a file name, an id) is not a figure: outside a header it may break where the browser likes.
+    if (!inHeader && (!/\d/.test(node.data) || parent.closest('code'))) continue;
     for (const match of node.data.matchAll(/\S+/g)) {
       const word = match[0];
-      const numeric = /\d/.test(word);
-      if (!inHeader && !numeric) continue;
-      // Letters may break after a hyphen or a slash; a number may not break at all.
-      const pieces = numeric
-        ? [[match.index, word]]
-        : [...word.matchAll(/[^-–—/]+[-–—/]?/g)].map((p) => [match.index + p.index, p[0]]);
-      for (const [start, piece] of pieces as [number, string][]) {
+      if (!inHeader && !/\d/.test(word)) continue;
+      // A line may break after a hyphen or a slash next to a letter ("84-year-old", "yes/no"), never
+      // inside a number ("2026-12-01", "12/15") or a run of letters.
+      const pieces = word.split(/(?<=\p{L}[-–—/])|(?<=[-–—/])(?=\p{L})/u);
+      let start = match.index;
+      for (const piece of pieces) {
         range.setStart(node, start);
-        range.setEnd(node, start + piece.replace(/[-–—/]$/, '').length);
+        range.setEnd(node, start + piece.length);
+        start += piece.length;
         const rects = [...range.getClientRects()].filter((r) => r.width > 0);
         if (rects.some((r) => Math.abs(r.top - rects[0].top) > rects[0].height / 2))
           broken.add(`“${word}” is broken across lines in ${name(parent.closest(headed) ?? parent)}`);
