@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, decide, gotoDrill, gotoProgress, gotoScenario } from './helpers.ts';
+import { gotoDrill, gotoProgress, playMowerThrough } from './helpers.ts';
 import { PHONE_WIDTHS, expectReflow } from './reflow.ts';
 
 /**
@@ -7,7 +7,6 @@ import { PHONE_WIDTHS, expectReflow } from './reflow.ts';
  * and 414 px nothing is wider than the screen (or it pans inside a labelled scroll region that shows its
  * start), and no heading, table header or number is broken mid-word. One page load per page and width.
  */
-const SCENARIO = 'scenarios/mower-at-115/';
 
 /** One page of each kind, and how to open it when a plain load is not enough (a state a reader's actions reach). */
 const PAGES: { path: string; name: string; open?: (page: Page) => Promise<void> }[] = [
@@ -60,47 +59,13 @@ test.describe('phone reflow', () => {
       }
     };
     await page.setViewportSize({ width: PHONE_WIDTHS[0], height: 800 });
-    await gotoScenario(page, SCENARIO);
-    await look('the start');
-    await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
-    await look('feedback after a choice');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await choose(page, /^Tell Walt that the crew/);
-    for (const letter of 'abcd')
-      await page
-        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-        .getByText('Yes', { exact: true })
-        .click();
-    await look('a decision half answered');
-    for (const letter of 'efg')
-      await page
-        .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-        .getByText(letter === 'e' ? 'No' : 'Yes', { exact: true })
-        .click();
-    await page.getByRole('group', { name: 'Your call' }).getByText('Ask your officer', { exact: true }).click();
-    await page.getByRole('button', { name: 'Submit my answers' }).click();
-    await look('the review of a decision, with its key');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await choose(page, /^Thank the captain/);
-    await choose(page, /^Ask Ruiz to hold on/);
-    await decide(page, 'ynynnny', 'Decline');
-    await choose(page, /^Thank Denise/);
-    await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
-    await look('the ending, its score card and the debrief map');
+    await playMowerThrough(page, look);
     await page.getByRole('button', { name: 'Show every step with your answers' }).click();
     await look('the debrief with every step shown');
   });
 
   test('progress and the certificate fit 320–414 px with a finished attempt', async ({ page }) => {
-    await gotoScenario(page, SCENARIO);
-    await choose(page, /^Kneel beside Walt/);
-    await choose(page, /^Tell Walt that the crew/);
-    await decide(page, 'yyyynyy', 'Ask your officer');
-    await choose(page, /^Thank the captain/);
-    await choose(page, /^Ask Ruiz to hold on/);
-    await decide(page, 'ynynnny', 'Decline');
-    await choose(page, /^Thank Denise/);
-    await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
+    await playMowerThrough(page, async () => undefined);
     for (const width of PHONE_WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       await gotoProgress(page);

@@ -98,8 +98,8 @@ export function reflowProblems(): ReflowReport {
         range.setStart(node, start);
         range.setEnd(node, start + piece.length);
         start += piece.length;
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-        if (rects.some((r) => Math.abs(r.top - rects[0].top) > rects[0].height / 2))
+        const [first, ...rest] = [...range.getClientRects()].filter((r) => r.width > 0);
+        if (first && rest.some((r) => Math.abs(r.top - first.top) > first.height / 2))
           broken.add(`“${word}” is broken across lines in ${name(parent.closest(headed) ?? parent)}`);
       }
     }

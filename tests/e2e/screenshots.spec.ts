@@ -1,4 +1,4 @@
-import { choose, decide, gotoDrill, gotoProgress, gotoScenario } from './helpers.ts';
+import { gotoDrill, gotoProgress, gotoScenario, playMowerThrough } from './helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -7,7 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
  * after a layout change), plus the README's pictures into docs/.
  */
 const OUT = 'test-results/screenshots';
-const SCENARIO = 'scenarios/mower-at-115/';
 const WIDTHS = [375, 1280] as const;
 
 const PAGES: { path: string; name: string; open?: (page: Page) => Promise<void> }[] = [
@@ -30,31 +29,6 @@ const PAGES: { path: string; name: string; open?: (page: Page) => Promise<void> 
   { path: 'gradebook/', name: 'gradebook' },
 ];
 
-/** Play the mower scenario to its ending, calling `shoot` in each state of the player. */
-async function playThrough(page: Page, shoot: (state: string) => Promise<void>) {
-  await gotoScenario(page, SCENARIO);
-  await shoot('player-start');
-  await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
-  await shoot('player-feedback');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await choose(page, /^Tell Walt that the crew/);
-  for (const letter of 'abcd')
-    await page
-      .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
-      .getByText('Yes', { exact: true })
-      .click();
-  await shoot('player-decision-half-answered');
-  await decide(page, 'yyyynyy', 'Ask your officer', false);
-  await shoot('player-review');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await choose(page, /^Thank the captain/);
-  await choose(page, /^Ask Ruiz to hold on/);
-  await decide(page, 'ynynnny', 'Decline');
-  await choose(page, /^Thank Denise/);
-  await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
-  await shoot('player-ending');
-}
-
 test.describe('screenshots', () => {
   // Two tests per width, so that the two workers share the long pages.
   for (const width of WIDTHS)
@@ -68,7 +42,7 @@ test.describe('screenshots', () => {
       });
 
   test('each player state at 375 and 1280 px', async ({ page }) => {
-    await playThrough(page, async (state) => {
+    await playMowerThrough(page, async (state) => {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: width < 600 ? 800 : 900 });
         await page.screenshot({ path: `${OUT}/${width}/${state}.png`, fullPage: true });
@@ -80,7 +54,7 @@ test.describe('screenshots', () => {
     test.setTimeout(240_000);
     // A Letter page is 8.5 in wide at 96 px per inch; the class summary prints landscape (11 in).
     await page.setViewportSize({ width: 816, height: 1056 });
-    await playThrough(page, async (state) => {
+    await playMowerThrough(page, async (state) => {
       if (state !== 'player-ending') return;
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: `${OUT}/print/debrief.png`, fullPage: true });
