@@ -57,7 +57,8 @@ export function renderScenarioMap(scenario: Scenario, options: { best?: readonly
   const best = options.best ?? [];
   const onBest = (from: string, to: string) => best.some((id, i) => id === from && best[i + 1] === to);
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 12, marginx: 12, marginy: 12 });
+  // Aligned up and left, the start sits in the top-left corner: a phone shows it before any panning.
+  graph.setGraph({ rankdir: 'TB', align: 'UL', nodesep: 28, ranksep: 56, edgesep: 12, marginx: 12, marginy: 12 });
   graph.setDefaultEdgeLabel(() => ({}));
   const lines = new Map<string, string[]>();
   for (const step of scenario.steps) {
@@ -102,17 +103,19 @@ export function renderScenarioMap(scenario: Scenario, options: { best?: readonly
       .get(step.id)!
       .map((line, i) => `<tspan x="${node.x}" dy="${i === 0 ? 0 : 17}">${escape(line)}</tspan>`)
       .join('');
+    const start = step.id === scenario.frontmatter.start;
     parts.push(
-      `<g class="node ${step.kind}${outcome}${best.includes(step.id) ? ' best' : ''}" data-step="${escape(step.id)}">${shape}` +
-        `<text x="${node.x}" y="${y + 16}" text-anchor="middle" class="kind">${KIND_LABEL[step.kind]}${step.kind === 'ending' ? ` · ${step.outcome}` : ''}${step.id === scenario.frontmatter.start ? ' · start' : ''}</text>` +
+      `<g class="node ${step.kind}${outcome}${best.includes(step.id) ? ' best' : ''}" data-step="${escape(step.id)}"${start ? ' data-start' : ''}>${shape}` +
+        `<text x="${node.x}" y="${y + 16}" text-anchor="middle" class="kind">${KIND_LABEL[step.kind]}${step.kind === 'ending' ? ` · ${step.outcome}` : ''}${start ? ' · start' : ''}</text>` +
         `<text x="${node.x}" y="${y + 34}" text-anchor="middle" class="title">${title}</text></g>`,
     );
   }
+  const titleOf = (id: string) => scenario.steps.find((s) => s.id === id)?.title ?? id;
   const w = Math.ceil(width);
   const h = Math.ceil(height);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="scenario-map" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="map-title-${escape(scenario.id)}">` +
-    `<title id="map-title-${escape(scenario.id)}">Map of "${escape(scenario.frontmatter.title)}": ${scenario.steps.length} steps from ${escape(scenario.frontmatter.start)}; the text version follows the map.</title>` +
+    `<title id="map-title-${escape(scenario.id)}">Map of "${escape(scenario.frontmatter.title)}": ${scenario.steps.length} steps from “${escape(titleOf(scenario.frontmatter.start))}”; the text version follows the map.</title>` +
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z"/></marker></defs>` +
     parts.join('') +
     `</svg>`;
@@ -120,7 +123,7 @@ export function renderScenarioMap(scenario: Scenario, options: { best?: readonly
     id: step.id,
     kind: step.kind,
     title: step.title,
-    exits: exitsOf(step).map((exit) => `${exit.label} → ${exit.to}`),
+    exits: exitsOf(step).map((exit) => `${exit.label} → ${titleOf(exit.to)}`),
   }));
   return { svg, width: w, height: h, text };
 }

@@ -1,6 +1,6 @@
-import { choose, decide, expectNoAxeViolations, gotoScenario } from './helpers.ts';
+import { decide, expectNoAxeViolations, gotoScenario } from './helpers.ts';
 import { expect, test } from '@playwright/test';
-import { builtPages, samplePages } from './pages.ts';
+import { builtPages } from './pages.ts';
 
 test.describe('accessibility gate', () => {
   for (const path of builtPages())
@@ -27,34 +27,6 @@ test.describe('accessibility gate', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'The open garage' })).toBeVisible();
     await expectNoAxeViolations(page, 'an ending with the score');
-  });
-
-  test('pages reflow at 320 CSS pixels without horizontal scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of samplePages()) {
-      await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `/${path} scrolls sideways`).toBeLessThanOrEqual(0);
-    }
-  });
-
-  test('a decision review and the score card reflow at 320 CSS pixels', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await gotoScenario(page, 'scenarios/mower-at-115/');
-    await choose(page, /^Kneel beside Walt/);
-    await choose(page, /^Tell Walt that the crew/);
-    await decide(page, 'yyyynyy', 'Ask your officer', false);
-    const overflow = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await choose(page, /^Thank the captain/);
-    await choose(page, /^Ask Ruiz to hold on/);
-    await decide(page, 'ynynnny', 'Decline');
-    await choose(page, /^Thank Denise/);
-    expect(await overflow()).toBeLessThanOrEqual(0);
   });
 
   test('focus is always visible', async ({ page }) => {

@@ -114,3 +114,31 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
     `axe violations in ${state}`,
   ).toEqual([]);
 }
+
+/**
+ * Play "The Mower at 115" from its start to its ending, calling `at` in each state of the player: the
+ * start, feedback after a choice, a decision half answered, the review of a decision, and the ending.
+ */
+export async function playMowerThrough(page: Page, at: (state: string) => Promise<void>): Promise<void> {
+  await gotoScenario(page, 'scenarios/mower-at-115/');
+  await at('player-start');
+  await page.getByRole('link', { name: /^Kneel beside Walt/ }).click();
+  await at('player-feedback');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await choose(page, /^Tell Walt that the crew/);
+  for (const letter of 'abcd')
+    await page
+      .getByRole('group', { name: new RegExp(`^${letter}\\. `) })
+      .getByText('Yes', { exact: true })
+      .click();
+  await at('player-decision-half-answered');
+  await decide(page, 'yyyynyy', 'Ask your officer', false);
+  await at('player-review');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await choose(page, /^Thank the captain/);
+  await choose(page, /^Ask Ruiz to hold on/);
+  await decide(page, 'ynynnny', 'Decline');
+  await choose(page, /^Thank Denise/);
+  await expect(page.getByText(/^Your score: \d+%/)).toBeVisible();
+  await at('player-ending');
+}

@@ -12,15 +12,16 @@ describe('renderScenarioMap', () => {
     expect(map.svg).toContain('data-from="check" data-to="done"');
   });
 
-  it('marks the right call and the best choice, and the start', () => {
+  it('marks the right call and the best choice, and the start, which it draws in the top-left corner', () => {
     expect(map.svg).toMatch(/<g class="edge good" data-from="check" data-to="done">.*?decline ✓/);
     expect(map.svg).toContain('Scene · start');
+    expect(map.svg).toMatch(/data-step="door" data-start><rect x="12" y="12"/);
   });
 
   it('has a text alternative', () => {
     expect(map.svg).toMatch(
       /role="img" aria-labelledby="map-title-minimal"><title id="map-title-minimal">Map of "Minimal": 3 steps/,
     );
-    expect(map.text.find((row) => row.id === 'check')?.exits).toEqual(['act → done', 'ask → done', 'decline ✓ → done']);
+    expect(map.text.find((row) => row.id === 'check')?.exits).toEqual(['act → Done', 'ask → Done', 'decline ✓ → Done']);
   });
 });
