@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isLearnerKey,
-  keys,
-  kindOf,
-  PREFIXES,
-  setAsideOriginal,
-  STORAGE_PREFIX,
-  TRAINEE_KEY,
-} from '../../../src/lib/storage-keys.ts';
+import { isLearnerKey, kindOf, setAsideOriginal } from '../../../src/lib/storage-admin.ts';
+import { keys, PREFIXES, STORAGE_PREFIX, TRAINEE_KEY } from '../../../src/lib/storage-keys.ts';
 
 const at = '2026-11-01T10:00:00.000Z';
 
