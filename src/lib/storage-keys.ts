@@ -1,6 +1,7 @@
 /**
  * Every name the course uses in the browser's storage: the one home of the `mp201:` prefixes.
- * localStorage keys are `mp201:<kind>:<id>`; the gradebook keeps its class in IndexedDB.
+ * localStorage keys are `mp201:<kind>:<id>`; the gradebook keeps its class in IndexedDB (GRADEBOOK_DB in
+ * gradebook-store.ts).
  */
 
 /** The prefix of every localStorage key the course writes. */
@@ -29,19 +30,10 @@ export const PROBE_KEY = 'mp201:probe';
 /** The learner's name, member number and session code. */
 export const TRAINEE_KEY = 'mp201:trainee';
 
-/** The key of each record. */
+/** The key of each record (a drill's keys: `drillKeys` in drill-store.ts, which only drill pages load). */
 export const keys = {
   attempt: (scenario: string) => `${PREFIXES.attempt}${scenario}`,
   result: (id: string) => `${PREFIXES.result}${id}`,
-  drill: (id: string) => `${PREFIXES.drill}${id}`,
-  /** A drill in progress; `liveDrillsOf(scenario)` lists every drill of one scenario. */
-  liveDrill: (scenario: string, id: string) => `${PREFIXES.liveDrill}${scenario}:${id}`,
-  liveDrillsOf: (scenario: string) => `${PREFIXES.liveDrill}${scenario}:`,
-  /** The single live-drill slot of the first release (read so that a drill in progress is not lost). */
-  legacyLiveDrill: (scenario: string) => `${PREFIXES.liveDrill}${scenario}`,
   /** A set-aside copy: `mp201:set-aside:<ISO time>:<original key>`. */
   setAside: (at: string, key: string) => `${PREFIXES.setAside}${at}:${key}`,
 };
-
-/** The IndexedDB database and object store that hold the gradebook's class. */
-export const GRADEBOOK_DB = { database: 'mp201-gradebook', store: 'class' } as const;
