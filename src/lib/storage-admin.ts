@@ -1,10 +1,10 @@
-import { PREFIXES, TRAINEE_KEY, type StoredKind } from './storage-keys.ts';
+import { PREFIXES, PROBE_KEY, TRAINEE_KEY, type StoredKind } from './storage-keys.ts';
 import {
   envelopeOf,
   keysWith,
   readText,
   removeKey,
-  safeParse,
+  storageInUse,
   writeText,
   type SetAsideRecord,
   type WriteResult,
@@ -15,6 +15,31 @@ import {
  * scenario page stays small): removing records, putting text back for Undo, listing set-aside data,
  * and reading a key for deletion (its kind, the original of a set-aside copy, whether it is the learner's).
  */
+
+/** JSON.parse that answers undefined instead of throwing. */
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when this visit holds data only in memory, or the browser refuses to keep anything (asked
+ * when a page needs to know: a tiny write that is removed at once).
+ */
+export function storageUnavailable(): boolean {
+  const store = storageInUse();
+  if (!store) return true;
+  try {
+    store.setItem(PROBE_KEY, '1');
+    store.removeItem(PROBE_KEY);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** Remove a record unless another tab wrote it since the caller saw revision `expect`. */
 export function removeRecord(key: string, expect?: number): WriteResult {
