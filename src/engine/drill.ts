@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import { SCORING_VERSION } from './call-credit.ts';
 import { QUESTIONS, type QuestionKey } from './clauses.ts';
-import { CALL_LABELS, type Grade, type Scenario, type YesNo } from './model.ts';
+import type { Grade, Scenario, YesNo } from './model.ts';
+import { CALL_LABELS } from './vocabulary.ts';
 import type { crewMemberSchema, drillRecordSchema, drillRecordStepSchema, drillSetupSchema } from './results-schema.ts';
 import { expectedCall, scoreAnswer, type Answer, type Score } from './score.ts';
 

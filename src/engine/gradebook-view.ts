@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { CALL_POINTS } from './call-credit.ts';
 import { dimensionLabel, QUESTIONS } from './clauses.ts';
-import { CALL_LABELS, CALLS, type Scenario } from './model.ts';
+import { CALLS, type Scenario } from './model.ts';
+import { CALL_LABELS } from './vocabulary.ts';
 import { GAP_BELOW, STRONG_FROM, scoreText, standing } from './progress.ts';
 import type { ResultsFile } from './results-schema.ts';
 import {

@@ -1,6 +1,7 @@
 /** Public surface of the engine: pure TypeScript, no DOM, no Astro, no Svelte. */
 export * from './clauses.ts';
 export * from './model.ts';
+export * from './vocabulary.ts';
 export * from './schema.ts';
 export * from './validate.ts';
 export * from './call-credit.ts';

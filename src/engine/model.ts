@@ -1,23 +1,17 @@
 import type { ClauseId, QuestionKey } from './clauses.ts';
 import { QUESTION_KEYS } from './clauses.ts';
+import type { GRADES, OUTCOMES, YES_NO } from './vocabulary.ts';
 
-/** Choice grades, best to worst. */
-export const GRADES = ['best', 'ok', 'poor'] as const;
-/** Ending outcomes, best to worst. */
-export const OUTCOMES = ['exemplary', 'adequate', 'poor'] as const;
 /** The three calls a member can make at a decision. */
 export const CALLS = ['act', 'ask', 'decline'] as const;
-/** The calls as the course names them to trainees. */
-export const CALL_LABELS: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
 
 /** Who a scenario is written for. */
 export const AUDIENCES = ['recruit', 'ce', 'drill', 'officer'] as const;
 /** The components a scenario file may use (and nothing else that starts with a capital letter). */
 export const COMPONENTS = ['Scene', 'Choice', 'Feedback', 'Decision', 'Why', 'Ending', 'Discuss'] as const;
 export type ScenarioComponent = (typeof COMPONENTS)[number];
-/** An answer to one of the seven questions. */
-export const YES_NO = ['yes', 'no'] as const;
 
+/** Grades, outcomes and answers: their lists are in vocabulary.ts. */
 export type Grade = (typeof GRADES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type Call = (typeof CALLS)[number];

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { QUESTION_KEYS, type QuestionKey } from './clauses.ts';
-import { CALLS, GRADES, OUTCOMES, YES_NO } from './model.ts';
+import { CALLS } from './model.ts';
+import { GRADES, OUTCOMES, YES_NO } from './vocabulary.ts';
 
 /**
  * The results contract: one versioned JSON format for everything that leaves the browser (a

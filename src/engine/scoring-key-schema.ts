@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { QUESTION_KEYS, type QuestionKey } from './clauses.ts';
-import { CALLS, GRADES, OUTCOMES } from './model.ts';
+import { CALLS } from './model.ts';
+import { GRADES, OUTCOMES } from './vocabulary.ts';
 
 const yesNo = z.enum(['yes', 'no']);
 // Objects with one field per question and per call (not z.record): the features the results schema already uses keep zod small.

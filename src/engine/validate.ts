@@ -4,8 +4,6 @@ import {
   AUDIENCES,
   CALLS,
   FINISHED,
-  GRADES,
-  OUTCOMES,
   isQuestionKey,
   type Choice,
   type Loc,
@@ -16,6 +14,7 @@ import {
   type Step,
   type YesNo,
 } from './model.ts';
+import { GRADES, OUTCOMES } from './vocabulary.ts';
 
 /** Result of validating an extracted scenario: the typed scenario when there are no errors, and every problem found. */
 export interface Validation {

@@ -1,7 +1,8 @@
 import { isScoringVersion } from './call-credit.ts';
 import * as z from 'zod/mini';
 import type { ClauseId } from './clauses.ts';
-import { GRADES, OUTCOMES, type Scenario, type Step } from './model.ts';
+import type { Scenario, Step } from './model.ts';
+import { GRADES, OUTCOMES } from './vocabulary.ts';
 import { questionAnswersSchema, type AttemptRecord } from './results-schema.ts';
 import { scoreAttempt } from './score.ts';
 

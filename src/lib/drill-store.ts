@@ -1,7 +1,17 @@
 import type { DrillRecord, DrillSetup } from '../engine/drill.ts';
-import { keys, PREFIXES } from './storage-keys.ts';
+import { PREFIXES } from './storage-keys.ts';
 import { keysWith, readRecord, setAsideKey, writeRecord, type RecordKind, type WriteResult } from './storage.ts';
 import { removeRecord } from './storage-admin.ts';
+
+/** The keys of drill records (apart from storage-keys.ts, so the scenario page does not load them). */
+export const drillKeys = {
+  drill: (id: string) => `${PREFIXES.drill}${id}`,
+  /** A drill in progress; `liveDrillsOf(scenario)` lists every drill of one scenario. */
+  liveDrill: (scenario: string, id: string) => `${PREFIXES.liveDrill}${scenario}:${id}`,
+  liveDrillsOf: (scenario: string) => `${PREFIXES.liveDrill}${scenario}:`,
+  /** The single live-drill slot of the first release (read so that a drill in progress is not lost). */
+  legacyLiveDrill: (scenario: string) => `${PREFIXES.liveDrill}${scenario}`,
+};
 
 /** Drill records are kept one per drill id, like results, so a save never rewrites another record. */
 
@@ -20,7 +30,7 @@ const drillRecord = (check: (data: unknown) => data is DrillRecord): RecordKind<
 export function saveDrill(record: DrillRecord): WriteResult {
   return writeRecord(
     drillRecord((d): d is DrillRecord => !!looksLikeDrill(d)),
-    keys.drill(record.id),
+    drillKeys.drill(record.id),
     record,
   );
 }
@@ -95,10 +105,10 @@ export function listLiveDrills(
   scenario: string,
   usable: (live: LiveDrill) => boolean,
 ): { drills: FoundLiveDrill[]; setAside: number } {
-  const legacy = keys.legacyLiveDrill(scenario);
+  const legacy = drillKeys.legacyLiveDrill(scenario);
   const found: FoundLiveDrill[] = [];
   let count = 0;
-  for (const key of [...keysWith(keys.liveDrillsOf(scenario)), ...keysWith(legacy).filter((k) => k === legacy)]) {
+  for (const key of [...keysWith(drillKeys.liveDrillsOf(scenario)), ...keysWith(legacy).filter((k) => k === legacy)]) {
     const read = readRecord(liveDrillRecord, key);
     if (read.status === 'ok' && usable(read.value)) found.push({ key, rev: read.rev, live: read.value });
     else if (read.status === 'ok') {
@@ -111,7 +121,7 @@ export function listLiveDrills(
 
 /** Save a drill in progress unless another tab moved it on since revision `seenRev`. */
 export function saveLiveDrill(scenario: string, live: LiveDrill, seenRev: number, key?: string): WriteResult {
-  return writeRecord(liveDrillRecord, key ?? keys.liveDrill(scenario, live.id), live, { expect: seenRev });
+  return writeRecord(liveDrillRecord, key ?? drillKeys.liveDrill(scenario, live.id), live, { expect: seenRev });
 }
 
 /** Forget a drill in progress (finished and saved, or discarded by the officer). */

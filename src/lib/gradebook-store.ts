@@ -4,7 +4,6 @@ import { learnerKey, type Learner } from '../engine/gradebook.ts';
 import type { FileEntry } from '../engine/gradebook-view.ts';
 import { describeIssue } from '../engine/results-format.ts';
 import { attemptRecordSchema } from '../engine/results-schema.ts';
-import { GRADEBOOK_DB } from './storage-keys.ts';
 
 export type { FileEntry };
 
@@ -16,6 +15,9 @@ export type { FileEntry };
  * so two gradebook tabs add to each other's imports instead of overwriting them. What is read back
  * is validated; a damaged record is reported and never overwritten until the instructor clears it.
  */
+
+/** The IndexedDB database and object store that hold the gradebook's class (its one home). */
+export const GRADEBOOK_DB = { database: 'mp201-gradebook', store: 'class' } as const;
 
 /** Everything the gradebook keeps. `revision` counts saved changes (from any tab). */
 export interface ClassBook {

@@ -11,9 +11,9 @@ import { SCORING_VERSION } from '../engine/call-credit.ts';
 import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
 import { scenariosInProgress } from './learner-status.ts';
 import { readResults, readTrainee, saveResult } from './results-store.ts';
-import { isLearnerKey, kindOf, STORAGE_PREFIX, type StoredKind } from './storage-keys.ts';
+import { STORAGE_PREFIX, type StoredKind } from './storage-keys.ts';
 import { keysWith, readText, removeKey, setAside, type SetAsideRecord } from './storage.ts';
-import { readSetAside, restoreText } from './storage-admin.ts';
+import { isLearnerKey, kindOf, readSetAside, restoreText } from './storage-admin.ts';
 
 export type { SetAsideRecord };
 

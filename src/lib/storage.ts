@@ -1,4 +1,4 @@
-import { keys, PROBE_KEY } from './storage-keys.ts';
+import { keys } from './storage-keys.ts';
 
 /**
  * The one storage layer for everything the course keeps in the browser (attempts, results, drills,
@@ -117,20 +117,10 @@ export function keysWith(prefix: string): string[] {
   return [...found].sort();
 }
 
-/**
- * True when this visit holds data only in memory, or the browser refuses to keep anything (asked
- * when a page needs to know: a tiny write that is removed at once).
- */
-export function storageUnavailable(): boolean {
+/** The browser's storage, or null when this visit holds data only in memory or storage is blocked. */
+export function storageInUse(): Storage | null {
   const store = browserStorage();
-  if (!store || blocked || memory.size > 0) return true;
-  try {
-    store.setItem(PROBE_KEY, '1');
-    store.removeItem(PROBE_KEY);
-    return false;
-  } catch {
-    return true;
-  }
+  return !store || blocked || memory.size > 0 ? null : store;
 }
 
 /** The envelope of a stored record, if the value is one. */
@@ -202,15 +192,6 @@ export function writeRecord<T>(kind: RecordKind<T>, key: string, value: T, optio
   const text = JSON.stringify({ record: kind.record, version: kind.version, rev: next, data: value });
   const where = writeText(key, text, memoryOnly);
   return where === 'saved' ? { status: 'saved', rev: next } : { status: 'memory', rev: next, cause: where };
-}
-
-/** JSON.parse that answers undefined instead of throwing. */
-export function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** A record that was set aside, as kept for download. */

@@ -17,6 +17,7 @@ import { drillsToCsv } from '../../engine/drill-csv.ts';
 import { newId } from '../../lib/attempt-store.ts';
 import { download } from '../../lib/download.ts';
 import {
+  drillKeys,
   listLiveDrills,
   removeLiveDrill,
   saveDrill,
@@ -25,7 +26,6 @@ import {
   type LiveDrill,
 } from '../../lib/drill-store.ts';
 import { restoreText } from '../../lib/storage-admin.ts';
-import { keys } from '../../lib/storage-keys.ts';
 import { readText } from '../../lib/storage.ts';
 import { markChoice, showDecisionReview } from '../player/enhance.ts';
 import { fillDrillRecord } from './record-view.ts';
@@ -130,7 +130,7 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
       say('This drill moved on in another tab, so this tab stopped saving it. Reload to continue from there.');
       return;
     }
-    live = { key: live.key ?? keys.liveDrill(scenario.id, context.id), rev: outcome.rev };
+    live = { key: live.key ?? drillKeys.liveDrill(scenario.id, context.id), rev: outcome.rev };
     if (outcome.status === 'memory') say('This browser is not keeping data: the drill will not survive a reload.');
   }
 

@@ -13,7 +13,7 @@ import {
   type LearnerData,
 } from '../../lib/progress-data.ts';
 import { saveTrainee } from '../../lib/results-store.ts';
-import { storageUnavailable } from '../../lib/storage.ts';
+import { storageUnavailable } from '../../lib/storage-admin.ts';
 import type { ProgressPageProps } from './props.ts';
 
 /** The learner's details as typed in the form (untrimmed, so typing is never rewritten under the cursor). */

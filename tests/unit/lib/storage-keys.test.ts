@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isLearnerKey,
-  keys,
-  kindOf,
-  PREFIXES,
-  setAsideOriginal,
-  STORAGE_PREFIX,
-  TRAINEE_KEY,
-} from '../../../src/lib/storage-keys.ts';
+import { isLearnerKey, kindOf, setAsideOriginal } from '../../../src/lib/storage-admin.ts';
+import { drillKeys } from '../../../src/lib/drill-store.ts';
+import { keys, PREFIXES, STORAGE_PREFIX, TRAINEE_KEY } from '../../../src/lib/storage-keys.ts';
 
 const at = '2026-11-01T10:00:00.000Z';
 
@@ -23,23 +17,23 @@ describe('storage keys', () => {
   it('reads each key back as the kind that wrote it', () => {
     expect(kindOf(keys.attempt('mower'))).toBe('attempt');
     expect(kindOf(keys.result('r1'))).toBe('result');
-    expect(kindOf(keys.drill('d1'))).toBe('drill');
-    expect(kindOf(keys.liveDrill('mower', 'd1'))).toBe('liveDrill');
-    expect(kindOf(keys.legacyLiveDrill('mower'))).toBe('liveDrill');
+    expect(kindOf(drillKeys.drill('d1'))).toBe('drill');
+    expect(kindOf(drillKeys.liveDrill('mower', 'd1'))).toBe('liveDrill');
+    expect(kindOf(drillKeys.legacyLiveDrill('mower'))).toBe('liveDrill');
     expect(kindOf(keys.setAside(at, keys.result('r1')))).toBe('setAside');
     expect(kindOf('mp201:probe')).toBeUndefined();
-    expect(setAsideOriginal(keys.setAside(at, keys.drill('d2')))).toBe('mp201:drill:d2');
-    expect(setAsideOriginal(keys.drill('d2'))).toBeUndefined();
+    expect(setAsideOriginal(keys.setAside(at, drillKeys.drill('d2')))).toBe('mp201:drill:d2');
+    expect(setAsideOriginal(drillKeys.drill('d2'))).toBeUndefined();
   });
 
   it('"Delete my results" covers the learner’s data and never a drill record, live drill or their set-aside copies', () => {
     const learner = [keys.attempt('mower'), keys.result('r1'), TRAINEE_KEY, keys.setAside(at, keys.result('r9'))];
     const station = [
-      keys.drill('d1'),
-      keys.liveDrill('mower', 'd1'),
-      keys.legacyLiveDrill('mower'),
-      keys.setAside(at, keys.drill('d2')),
-      keys.setAside(at, keys.liveDrill('mower', 'x')),
+      drillKeys.drill('d1'),
+      drillKeys.liveDrill('mower', 'd1'),
+      drillKeys.legacyLiveDrill('mower'),
+      keys.setAside(at, drillKeys.drill('d2')),
+      keys.setAside(at, drillKeys.liveDrill('mower', 'x')),
       'mp201:probe',
       'someone-else:result:r1',
     ];
