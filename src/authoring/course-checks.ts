@@ -65,6 +65,21 @@ export function courseProblems(files: readonly CourseFile[], procedure = ''): Ma
   };
   const push = (file: string, source: string, offset: number, problem: Omit<Problem, 'line' | 'column' | 'severity'>) =>
     out.get(file)!.push({ severity: 'warning', ...at(source, offset), ...problem });
+  /** Warn once in each file where a text found in two or more files appears, naming the other files. */
+  const pushRepeats = (
+    found: Map<string, Located[]>,
+    problem: (text: string, others: string) => Omit<Problem, 'line' | 'column' | 'severity'>,
+  ) => {
+    for (const [text, places] of found) {
+      const inFiles = [...new Set(places.map((p) => p.file))];
+      if (inFiles.length < 2) continue;
+      for (const file of inFiles) {
+        const first = places.find((p) => p.file === file)!;
+        const others = inFiles.filter((f) => f !== file).map(baseName);
+        push(file, texts.find((t) => t.file === file)!.source, first.offset, problem(text, others.join(', ')));
+      }
+    }
+  };
 
   // Full names: both words capitalized, neither a rank, place or unit, neither used in lower case anywhere.
   const lower = new Set(texts.flatMap((t) => t.text.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu) ?? []));
@@ -78,19 +93,11 @@ export function courseProblems(files: readonly CourseFile[], procedure = ''): Ma
       const name = `${first} ${last}`;
       names.set(name, [...(names.get(name) ?? []), { file: t.file, offset: m.index }]);
     }
-  for (const [name, places] of names) {
-    const inFiles = [...new Set(places.map((p) => p.file))];
-    if (inFiles.length < 2) continue;
-    for (const file of inFiles) {
-      const first = places.find((p) => p.file === file)!;
-      const others = inFiles.filter((f) => f !== file).map(baseName);
-      push(file, texts.find((t) => t.file === file)!.source, first.offset, {
-        code: 'repeated-name',
-        message: `"${name}" is also a character in ${others.join(', ')}`,
-        fix: 'give this person a name used in no other scenario (grep the scenarios folder first)',
-      });
-    }
-  }
+  pushRepeats(names, (name, others) => ({
+    code: 'repeated-name',
+    message: `"${name}" is also a character in ${others}`,
+    fix: 'give this person a name used in no other scenario (grep the scenarios folder first)',
+  }));
 
   for (const t of texts)
     for (const phrase of STOCK_PHRASES) {
@@ -120,19 +127,11 @@ export function courseProblems(files: readonly CourseFile[], procedure = ''): Ma
       sentences.set(sentence, [...(sentences.get(sentence) ?? []), { file: t.file, offset: s.index + lead }]);
     }
   }
-  for (const [sentence, places] of sentences) {
-    const inFiles = [...new Set(places.map((p) => p.file))];
-    if (inFiles.length < 2) continue;
-    for (const file of inFiles) {
-      const first = places.find((p) => p.file === file)!;
-      const others = inFiles.filter((f) => f !== file).map(baseName);
-      push(file, texts.find((t) => t.file === file)!.source, first.offset, {
-        code: 'repeated-sentence',
-        message: `"${sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence}" is also in ${others.join(', ')}`,
-        fix: 'write this sentence for this scenario in its own words',
-      });
-    }
-  }
+  pushRepeats(sentences, (sentence, others) => ({
+    code: 'repeated-sentence',
+    message: `"${sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence}" is also in ${others}`,
+    fix: 'write this sentence for this scenario in its own words',
+  }));
   for (const problems of out.values()) problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;
 }

@@ -1,13 +1,5 @@
 import { CALL_DIMENSION, DIMENSIONS, QUESTIONS, dimensionOf, type QuestionKey } from './clauses.ts';
-import {
-  CALL_CREDIT,
-  CALL_POINTS,
-  SCORING_VERSION,
-  callPoints,
-  creditOf,
-  type Credit,
-  type ScoringVersion,
-} from './call-credit.ts';
+import { CALL_POINTS, SCORING_VERSION, callPoints, creditOf, type Credit, type ScoringVersion } from './call-credit.ts';
 import type { Call, DecisionStep, Grade, Scenario, SceneStep, YesNo } from './model.ts';
 
 /** The trainee picked choice `choice` (0-based, in document order) in scene `step`. */
@@ -97,8 +89,11 @@ export function scoreAnswer(
       possible: CHOICE_POINTS,
     }));
   }
-  if (step?.kind !== 'decision') return [];
-  const decision = step as DecisionStep;
+  return step?.kind === 'decision' ? decisionLedger(step as DecisionStep, answer, version) : [];
+}
+
+/** Ledger lines for a decision answer: one per question, then the call (the one place a decision's points are counted). */
+function decisionLedger(decision: DecisionStep, answer: DecisionAnswer, version: ScoringVersion): LedgerEntry[] {
   return [
     ...QUESTIONS.map((q) => ({
       dimension: q.clause,
@@ -188,7 +183,8 @@ export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): Deci
     correct: answer.answers[q.key] === step.key[q.key],
   }));
   const call = expectedCall(step.key);
-  const points = CALL_CREDIT[call][answer.call];
+  const lines = decisionLedger(step, answer, SCORING_VERSION);
+  const { earned: points, possible: callPossible } = lines.at(-1)!;
   return {
     questions,
     call: answer.call,
@@ -196,8 +192,8 @@ export function reviewDecision(step: DecisionStep, answer: DecisionAnswer): Deci
     callCorrect: answer.call === call,
     callCredit: creditOf(points),
     callEarned: points,
-    callPossible: CALL_POINTS,
-    earned: questions.filter((q) => q.correct).length * QUESTION_POINTS + points,
-    possible: QUESTIONS.length * QUESTION_POINTS + CALL_POINTS,
+    callPossible,
+    earned: lines.reduce((t, l) => t + l.earned, 0),
+    possible: lines.reduce((t, l) => t + l.possible, 0),
   };
 }

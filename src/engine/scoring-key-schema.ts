@@ -11,11 +11,12 @@ const branchShape = Object.fromEntries(CALLS.map((c) => [c, z.string()])) as Rec
   z.ZodMiniString
 >;
 
-/** A scoring key as a page receives it (see `ScoringKey` in verify.ts), checked before anything is re-scored.
- * Its output is passed where a `ScoringKey` is expected, so the two cannot drift apart unnoticed. */
+/** What re-scoring needs of a scenario, and nothing more (no prose): small enough to ship to the gradebook page.
+ * A page checks a key it receives against this before anything is re-scored. */
 export const scoringKeySchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** Content hash of the version the keys come from. */
   hash: z.string(),
   passingScore: z.number(),
   start: z.string(),
@@ -36,3 +37,5 @@ export const scoringKeySchema = z.object({
     ]),
   ),
 });
+/** A scenario's scoring key (see scoringKeySchema). */
+export type ScoringKey = z.output<typeof scoringKeySchema>;

@@ -1,10 +1,9 @@
 import { isScoringVersion } from './call-credit.ts';
-import * as z from 'zod/mini';
 import type { ClauseId } from './clauses.ts';
 import type { Scenario, Step } from './model.ts';
-import { GRADES, OUTCOMES } from './vocabulary.ts';
 import { questionAnswersSchema, type AttemptRecord } from './results-schema.ts';
 import { scoreAttempt } from './score.ts';
+import { scoringKeySchema, type ScoringKey } from './scoring-key-schema.ts';
 
 /** True when two session codes are the same code (case is ignored: learners type them). */
 export function sameSessionCode(a: string, b: string): boolean {
@@ -22,33 +21,7 @@ export function sameSessionCode(a: string, b: string): boolean {
 /** A decision's key: the right answer to each of the seven questions. */
 export const decisionKeySchema = questionAnswersSchema;
 
-/** What re-scoring needs of a scenario, and nothing more (no prose): small enough to ship to the gradebook page. */
-export const scoringKeySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  /** Content hash of the version the keys come from. */
-  hash: z.string(),
-  passingScore: z.number(),
-  start: z.string(),
-  steps: z.array(
-    z.union([
-      z.object({
-        kind: z.literal('scene'),
-        id: z.string(),
-        choices: z.array(z.object({ to: z.string(), grade: z.enum(GRADES), trains: z.array(z.string()) })),
-      }),
-      z.object({
-        kind: z.literal('decision'),
-        id: z.string(),
-        key: decisionKeySchema,
-        branches: z.object({ act: z.string(), ask: z.string(), decline: z.string() }),
-      }),
-      z.object({ kind: z.literal('ending'), id: z.string(), outcome: z.enum(OUTCOMES) }),
-    ]),
-  ),
-});
-/** A scenario's scoring key (see scoringKeySchema). */
-export type ScoringKey = z.output<typeof scoringKeySchema>;
+export { scoringKeySchema, type ScoringKey };
 
 /** The scoring key of a validated scenario at its content hash. */
 export function scoringKeyOf(scenario: Scenario, hash: string): ScoringKey {

@@ -1,3 +1,6 @@
+import { vi } from 'vitest';
+import { resetStorage } from '../../../src/lib/storage.ts';
+
 /** An in-memory Storage for unit tests; `full` makes every write throw like a full quota. */
 export class FakeStorage implements Storage {
   private data = new Map<string, string>();
@@ -21,4 +24,12 @@ export class FakeStorage implements Storage {
   clear() {
     this.data.clear();
   }
+}
+
+/** Put a fresh FakeStorage in place of localStorage (and reset the storage module's probe); returns it. */
+export function freshStorage(): FakeStorage {
+  const store = new FakeStorage();
+  vi.stubGlobal('localStorage', store);
+  resetStorage();
+  return store;
 }

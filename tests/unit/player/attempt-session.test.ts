@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createScenarioMachine, type PlayerEvent } from '../../../src/engine/machine.ts';
 import { AttemptSession } from '../../../src/components/player/attempt-session.ts';
 import { loadAttempt } from '../../../src/lib/attempt-store.ts';
 import { loadLearnerData } from '../../../src/lib/progress-data.ts';
-import { resetStorage } from '../../../src/lib/storage.ts';
-import { FakeStorage } from '../lib/fake-storage.ts';
+import { freshStorage, type FakeStorage } from '../lib/fake-storage.ts';
 import { ending, scene, valid } from '../engine/fixture.ts';
 
 const scenario = valid([scene('start', [{ to: 'middle' }]), scene('middle', [{ to: 'end' }]), ending('end')]);
@@ -13,9 +12,7 @@ const machine = createScenarioMachine(scenario);
 let store: FakeStorage;
 
 beforeEach(() => {
-  store = new FakeStorage();
-  vi.stubGlobal('localStorage', store);
-  resetStorage();
+  store = freshStorage();
 });
 
 /** A tab on the scenario: loads what is stored, then plays `moves` choices (saving after each event). */

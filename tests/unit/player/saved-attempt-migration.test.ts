@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { extractScenario } from '../../../src/authoring/parse.ts';
 import {
@@ -11,8 +11,7 @@ import {
   type Scenario,
 } from '../../../src/engine/index.ts';
 import { loadAttempt, saveAttempt } from '../../../src/lib/attempt-store.ts';
-import { resetStorage } from '../../../src/lib/storage.ts';
-import { FakeStorage } from '../lib/fake-storage.ts';
+import { freshStorage, type FakeStorage } from '../lib/fake-storage.ts';
 
 // Records written by storage version 3 in Chromium (tests/fixtures/saved-attempts/README.md).
 const fixture = (name: string) => readFileSync(`tests/fixtures/saved-attempts/${name}.json`, 'utf8');
@@ -23,9 +22,7 @@ const machine = createScenarioMachine(scenario);
 
 let store: FakeStorage;
 beforeEach(() => {
-  store = new FakeStorage();
-  vi.stubGlobal('localStorage', store);
-  resetStorage();
+  store = freshStorage();
 });
 
 /** Load a stored record as the player does, and the actor its snapshot restores. */
