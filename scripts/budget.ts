@@ -188,6 +188,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(
-    `\nAll ${sizes.length} pages are within budget (JS ${kb(jsBudget('/scenarios/*/'))} and no Svelte on scenario pages, ${kb(BUDGET.js)} elsewhere; CSS ${kb(BUDGET.css)}, fonts ${kb(BUDGET.fonts)}).`,
+    `\nAll ${sizes.length} pages are within budget (JS ${kb(jsBudget('/scenarios/*/'))} and no Svelte on scenario pages, ${kb(jsBudget('/gradebook/'))} on the gradebook (a ceiling until it is back at ${kb(BUDGET.js)}), ${kb(BUDGET.js)} elsewhere; CSS ${kb(BUDGET.css)}, fonts ${kb(BUDGET.fonts)}).`,
   );
 }
