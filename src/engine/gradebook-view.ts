@@ -3,8 +3,8 @@ import { CALL_POINTS } from './call-credit.ts';
 import { dimensionLabel, QUESTIONS } from './clauses.ts';
 import { CALLS, type Scenario } from './model.ts';
 import { CALL_LABELS } from './vocabulary.ts';
-import { GAP_BELOW, STRONG_FROM, scoreText, standing } from './progress.ts';
-import type { ResultsFile } from './results-schema.ts';
+import { GAP_BELOW, STRENGTH_DIMENSIONS, STRONG_FROM, scoreText, standing } from './progress.ts';
+import { questionAnswersSchema, type ResultsFile } from './results-schema.ts';
 import {
   addToClass,
   answersCsv,
@@ -12,7 +12,6 @@ import {
   classHeatmap,
   classRoster,
   decisionBreakdown,
-  HEATMAP_DIMENSIONS,
   notHandedIn,
   otherSessionCodes,
   rosterCsv,
@@ -20,7 +19,8 @@ import {
   type DecisionFacts,
   type Learner,
 } from './gradebook.ts';
-import { decisionKeySchema, scoringKeyOf, scoringKeySchema } from './verify.ts';
+import { scoringKeyOf } from './verify.ts';
+import { scoringKeySchema } from './scoring-key-schema.ts';
 
 /**
  * What the instructor's gradebook shows, as one pure function of the class, the course and the
@@ -39,7 +39,7 @@ export const gradebookCatalogueSchema = z.object({
     z.object({
       id: z.string(),
       title: z.string(),
-      decisions: z.array(z.object({ id: z.string(), title: z.string(), key: decisionKeySchema })),
+      decisions: z.array(z.object({ id: z.string(), title: z.string(), key: questionAnswersSchema })),
     }),
   ),
   /** The heat map's dimensions (questions, then responsibilities) with their names. */
@@ -58,7 +58,7 @@ export function gradebookCatalogueOf(course: readonly { scenario: Scenario; hash
         s.kind === 'decision' ? [{ id: s.id, title: s.title, key: s.key }] : [],
       ),
     })),
-    dimensions: HEATMAP_DIMENSIONS.map((id) => ({ id, label: dimensionLabel(id) })),
+    dimensions: STRENGTH_DIMENSIONS.map((id) => ({ id, label: dimensionLabel(id) })),
     keys: course.map(({ scenario, hash }) => scoringKeyOf(scenario, hash)),
   };
 }
@@ -388,13 +388,13 @@ export function gradebookView(
   const heat = classHeatmap(book.learners);
   const heatColumns: Column[] = [
     { id: 'name', label: 'Learner' },
-    ...HEATMAP_DIMENSIONS.map((d) => ({ id: d, label: heatColumnLabel(d), title: label(d) })),
+    ...STRENGTH_DIMENSIONS.map((d) => ({ id: d, label: heatColumnLabel(d), title: label(d) })),
   ];
   const classRow: Row | undefined = heat.length
     ? {
         key: 'class',
         name: 'Whole class',
-        cells: HEATMAP_DIMENSIONS.map((_, i) => percentCell(classAverage(heat.map((r) => r.cells[i] ?? null)))),
+        cells: STRENGTH_DIMENSIONS.map((_, i) => percentCell(classAverage(heat.map((r) => r.cells[i] ?? null)))),
       }
     : undefined;
   const heatRows: Row[] = heat.map((r) => ({

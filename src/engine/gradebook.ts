@@ -142,14 +142,14 @@ export function classRoster(
   });
 }
 
-/** The dimensions the heat map shows: the seven questions and the five responsibilities. */
-export const HEATMAP_DIMENSIONS = STRENGTH_DIMENSIONS;
-
 /** Percent per learner and dimension (over each learner's latest attempt at each scenario); null where nothing was scored. */
 export function classHeatmap(learners: readonly Learner[]): { learner: Learner; cells: (number | null)[] }[] {
   return learners.map((learner) => {
     const strengths = strengthsOf(learner.attempts);
-    return { learner, cells: HEATMAP_DIMENSIONS.map((d) => strengths.find((s) => s.dimension === d)?.percent ?? null) };
+    return {
+      learner,
+      cells: STRENGTH_DIMENSIONS.map((d) => strengths.find((s) => s.dimension === d)?.percent ?? null),
+    };
   });
 }
 

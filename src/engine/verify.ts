@@ -1,7 +1,7 @@
 import { isScoringVersion } from './call-credit.ts';
 import type { ClauseId } from './clauses.ts';
 import type { Scenario, Step } from './model.ts';
-import { questionAnswersSchema, type AttemptRecord } from './results-schema.ts';
+import type { AttemptRecord } from './results-schema.ts';
 import { scoreAttempt } from './score.ts';
 import { scoringKeySchema, type ScoringKey } from './scoring-key-schema.ts';
 
@@ -19,7 +19,6 @@ export function sameSessionCode(a: string, b: string): boolean {
  */
 
 /** A decision's key: the right answer to each of the seven questions. */
-export const decisionKeySchema = questionAnswersSchema;
 
 export { scoringKeySchema, type ScoringKey };
 

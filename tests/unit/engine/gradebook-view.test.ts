@@ -9,7 +9,7 @@ import {
   gradebookCatalogueOf,
   gradebookCatalogueSchema,
   gradebookView,
-  HEATMAP_DIMENSIONS,
+  STRENGTH_DIMENSIONS,
   importSummary,
   mostPlayedScenario,
   nextSort,
@@ -28,7 +28,7 @@ const catalogue: GradebookCatalogue = {
     { id: 'fixture', title: 'The Fixture', decisions: [{ id: 'd', title: 'The call', key: ALL_YES }] },
     ...Array.from({ length: 9 }, (_, i) => ({ id: `s${i + 2}`, title: `Scenario ${i + 2}`, decisions: [] })),
   ],
-  dimensions: HEATMAP_DIMENSIONS.map((id) => ({ id, label: dimensionLabel(id) })),
+  dimensions: STRENGTH_DIMENSIONS.map((id) => ({ id, label: dimensionLabel(id) })),
   keys: [classKey],
 };
 const empty: GradebookClass = { sessionCode: 'ACAD-26-3', classList: [], learners: [], files: [] };
@@ -201,7 +201,7 @@ describe('the class summary as printed', () => {
       ['Percent of points by responsibility', 5],
     ]);
     expect(print.heatmap.map((b) => b.rows[0]!.name)).toEqual(['Whole class', 'Whole class']);
-    expect(print.heatmap.flatMap((b) => b.columns.slice(1).map((c) => c.id))).toEqual(HEATMAP_DIMENSIONS);
+    expect(print.heatmap.flatMap((b) => b.columns.slice(1).map((c) => c.id))).toEqual(STRENGTH_DIMENSIONS);
   });
 });
 
