@@ -64,7 +64,11 @@ test.describe('hosting and privacy', () => {
       // The site's stylesheet applies (the header in the brand colour, not a browser's or Astro's default page).
       await expect(page.locator('.site-header')).toHaveCSS('background-color', 'rgb(122, 31, 18)');
       await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
-      await page.getByRole('link', { name: 'Scenarios' }).click();
+      // The page's script finds the site's root and points the links there (a host shows this page at
+      // any address, so the links cannot be relative); on a busy machine that takes a moment.
+      const scenarios = page.getByRole('link', { name: 'Scenarios' });
+      await expect(scenarios).toHaveAttribute('href', new URL('scenarios/', base).pathname);
+      await scenarios.click();
       await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
       expect(page.url()).toBe(`${base}scenarios/`);
     });
