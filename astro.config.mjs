@@ -20,7 +20,7 @@ function libraryChunk(/** @type {string} */ id) {
   if (/src\/engine\/machine\.ts$/.test(id)) return 'xstate';
   if (/src\/lib\/(storage|storage-keys|attempt-store|results-store|download)\.ts$/.test(id)) return 'storage';
   if (/src\/engine\/(clauses|model|score|file-formats|attempt-record|player-view)\.ts$/.test(id)) return 'storage';
-  if (/src\/components\/player\/enhance\.ts$/.test(id)) return 'storage';
+  if (/src\/client\/player\/enhance\.ts$/.test(id)) return 'storage';
   return undefined;
 }
 

@@ -65,7 +65,7 @@ export default defineConfig(
     // The scenario page ships no framework (budget: 20 KB of JavaScript): nothing the player imports may
     // bring in the Svelte runtime. These are the player's files and every module of src/lib it loads.
     files: [
-      'src/components/player/**/*.ts',
+      'src/client/player/**/*.ts',
       'src/lib/attempt-store.ts',
       'src/lib/download.ts',
       'src/lib/results-store.ts',

@@ -11,7 +11,7 @@ import { CACHE_PREFIXES, OFFLINE_LIST, type OfflineFile, type OfflineList } from
 export const OFFLINE_PAGE = 'offline/index.html';
 
 /** The service worker's source; the build puts the course's facts (COURSE) in front of it. */
-const WORKER_SOURCE = fileURLToPath(new URL('../lib/service-worker.js', import.meta.url));
+const WORKER_SOURCE = fileURLToPath(new URL('../client/service-worker.js', import.meta.url));
 
 /** A page's address relative to the site root: `scenarios/x/index.html` -> `scenarios/x/`, `index.html` -> ``. */
 const pageAddress = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
@@ -59,7 +59,7 @@ function walk(dir: string, under = ''): string[] {
  * and scripts are kept as they are read, and the home page's "Make the course available offline"
  * saves the rest from `offline-files.json`. Addresses are relative to the site root, so the same
  * build works at a domain root or in a sub-folder. A new deployment installs alongside the old one
- * and waits: every page offers to reload into it (src/lib/offline-register.ts), never in the middle
+ * and waits: every page offers to reload into it (src/client/offline/offline-register.ts), never in the middle
  * of a decision, so no open tab is switched to new content mid-attempt.
  */
 export function offline(): AstroIntegration {

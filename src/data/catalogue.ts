@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { compileScenario } from '../authoring/compile.ts';
 import { CLAUSE_IDS, CUSTOMER_IDS, clauseLabel, type PathAnalysis, type Scenario } from '../engine/index.ts';
-import { lengthBands, STATUS_NAMES, type CatalogueFilter } from '../lib/catalogue-filter.ts';
+import { lengthBands, STATUS_NAMES, type CatalogueFilter } from '../engine/catalogue-filter.ts';
 import { clausesTrained } from '../authoring/coverage.ts';
 
 /** A scenario ready for a page: its validated graph, rendered content, content hash and catalogue data. */

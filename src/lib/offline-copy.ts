@@ -1,8 +1,8 @@
 /**
  * The offline copy of the course, as plain data and pure rules: the list of files the build writes
  * (`offline-files.json`), what is saved on this device, what a download still has to fetch, and the
- * sentences the home page's control shows. The service worker (src/lib/service-worker.js) keeps pages
- * as they are read; the control (src/components/offline/offline-control.ts) saves the rest on request.
+ * sentences the home page's control shows. The service worker (src/client/service-worker.js) keeps pages
+ * as they are read; the control (src/client/offline/offline-control.ts) saves the rest on request.
  */
 
 /** The file the build writes next to the service worker, listing every page and file of the course. */

@@ -3,7 +3,7 @@
  * packaged pages ahead of the player. It leaves a starter on `globalThis` that connectLms calls, so
  * the standalone site carries none of this code.
  */
-import { showNotice } from '../../components/player/enhance.ts';
+import { showNotice } from '../../client/player/enhance.ts';
 import { readLaunch } from './cmi5-statements.ts';
 import { EXIT_LABEL, startCmi5Session } from './cmi5-session.ts';
 import { LMS_GLOBAL, offline, type LmsStarter } from './connect.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AttemptRecord } from '../../../src/engine/results-schema.ts';
-import { FakeStorage } from '../lib/fake-storage.ts';
-import { ALL_YES, decision, ending, scene, valid } from '../engine/fixture.ts';
+import type { AttemptRecord } from '../../../../src/engine/results-schema.ts';
+import { FakeStorage } from '../../lib/fake-storage.ts';
+import { ALL_YES, decision, ending, scene, valid } from '../../engine/fixture.ts';
 
 /**
  * A model of what learners do to their saved work, driven in random orders against the real storage,
@@ -25,12 +25,12 @@ const scenario = valid([
 async function pageModules() {
   vi.resetModules();
   return {
-    session: await import('../../../src/components/player/attempt-session.ts'),
-    attempts: await import('../../../src/lib/attempt-store.ts'),
-    results: await import('../../../src/lib/results-store.ts'),
-    data: await import('../../../src/lib/progress-data.ts'),
-    machine: await import('../../../src/engine/machine.ts'),
-    snapshots: await import('../../../src/engine/saved-snapshot.ts'),
+    session: await import('../../../../src/client/player/attempt-session.ts'),
+    attempts: await import('../../../../src/lib/attempt-store.ts'),
+    results: await import('../../../../src/lib/results-store.ts'),
+    data: await import('../../../../src/lib/progress-data.ts'),
+    machine: await import('../../../../src/engine/machine.ts'),
+    snapshots: await import('../../../../src/engine/saved-snapshot.ts'),
     xstate: await import('xstate'),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardStatusText, filterFromQuery, lengthBands, matchesFilter } from '../../../src/lib/catalogue-filter.ts';
+import { cardStatusText, filterFromQuery, lengthBands, matchesFilter } from '../../../src/engine/catalogue-filter.ts';
 import { summarizeProgress } from '../../../src/engine/progress.ts';
 import type { AttemptRecord } from '../../../src/engine/results-schema.ts';
 

@@ -4,14 +4,18 @@
  * the manifest link, whose (relative) href the browser has already resolved against the page.
  * The offer waits while the page says it is busy (`data-busy` on <html>: mid-decision in the player,
  * a drill under way), and a page left open for days (a station TV) looks for a new version hourly.
+ * Every page's layout calls it once; it returns the teardown.
  */
-const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
-const offerBox = document.querySelector<HTMLElement>('[data-update]');
-// Inside an LMS (launched with ?lms=…) the LMS's player frames the page and caching is its job.
-const inLms = new URLSearchParams(location.search).has('lms');
-if (manifest && !inLms && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+export function startOfflineRegistration(): () => void {
+  const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+  const offerBox = document.querySelector<HTMLElement>('[data-update]');
+  // Inside an LMS (launched with ?lms=…) the LMS's player frames the page and caching is its job.
+  const inLms = new URLSearchParams(location.search).has('lms');
+  if (!manifest || inLms || !('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return () => {};
   const root = new URL('.', manifest.href);
   let asked = false;
+  let hourly: ReturnType<typeof setInterval> | undefined;
+  let busyWatch: MutationObserver | undefined;
   navigator.serviceWorker
     .register(new URL('sw.js', root), { scope: root.pathname })
     .then((registration) => {
@@ -19,7 +23,9 @@ if (manifest && !inLms && 'serviceWorker' in navigator && location.protocol.star
         const waiting = registration.waiting;
         if (!offerBox || !waiting || !navigator.serviceWorker.controller) return;
         const show = () => (offerBox.hidden = document.documentElement.hasAttribute('data-busy'));
-        new MutationObserver(show).observe(document.documentElement, { attributeFilter: ['data-busy'] });
+        busyWatch?.disconnect();
+        busyWatch = new MutationObserver(show);
+        busyWatch.observe(document.documentElement, { attributeFilter: ['data-busy'] });
         show();
         offerBox.querySelector('button')!.onclick = () => {
           asked = true;
@@ -30,11 +36,17 @@ if (manifest && !inLms && 'serviceWorker' in navigator && location.protocol.star
       registration.addEventListener('updatefound', () =>
         registration.installing?.addEventListener('statechange', offer),
       );
-      setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
+      hourly = setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
     })
     .catch(() => {
       // Offline use is a bonus: the course works online without it.
     });
   // Only the page whose reader asked reloads; other open tabs keep what they show.
-  navigator.serviceWorker.addEventListener('controllerchange', () => asked && location.reload());
+  const reloadIfAsked = () => asked && location.reload();
+  navigator.serviceWorker.addEventListener('controllerchange', reloadIfAsked);
+  return () => {
+    clearInterval(hourly);
+    busyWatch?.disconnect();
+    navigator.serviceWorker.removeEventListener('controllerchange', reloadIfAsked);
+  };
 }

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createScenarioMachine, type PlayerEvent } from '../../../src/engine/machine.ts';
-import { AttemptSession } from '../../../src/components/player/attempt-session.ts';
-import { loadAttempt } from '../../../src/lib/attempt-store.ts';
-import { loadLearnerData } from '../../../src/lib/progress-data.ts';
-import { freshStorage, type FakeStorage } from '../lib/fake-storage.ts';
-import { ending, scene, valid } from '../engine/fixture.ts';
+import { createScenarioMachine, type PlayerEvent } from '../../../../src/engine/machine.ts';
+import { AttemptSession } from '../../../../src/client/player/attempt-session.ts';
+import { loadAttempt } from '../../../../src/lib/attempt-store.ts';
+import { loadLearnerData } from '../../../../src/lib/progress-data.ts';
+import { freshStorage, type FakeStorage } from '../../lib/fake-storage.ts';
+import { ending, scene, valid } from '../../engine/fixture.ts';
 
 const scenario = valid([scene('start', [{ to: 'middle' }]), scene('middle', [{ to: 'end' }]), ending('end')]);
 const machine = createScenarioMachine(scenario);

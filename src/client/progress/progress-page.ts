@@ -1,6 +1,6 @@
 import { mount, unmount } from 'svelte';
 import { ProgressState } from './progress-state.svelte.ts';
-import ProgressView from './ProgressView.svelte';
+import ProgressView from '../../components/progress/ProgressView.svelte';
 import type { ProgressPageProps } from './props.ts';
 
 /**

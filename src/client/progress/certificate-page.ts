@@ -1,6 +1,6 @@
 import { mount, unmount } from 'svelte';
 import { CertificateState } from './certificate-state.svelte.ts';
-import CertificateView from './CertificateView.svelte';
+import CertificateView from '../../components/progress/CertificateView.svelte';
 import type { CertificatePageProps } from './props.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { readScenarioProgress } from '../../lib/learner-status.ts';
-import { cardStatusText, filterFromQuery, matchesFilter, type CatalogueFilter } from '../../lib/catalogue-filter.ts';
+import { cardStatusText, filterFromQuery, matchesFilter, type CatalogueFilter } from '../../engine/catalogue-filter.ts';
 
 /**
  * Enhances the catalogue: writes the learner's status and best score on each card (from the results

@@ -1,6 +1,6 @@
 import { mount, unmount } from 'svelte';
 import type { GradebookCatalogue } from '../../engine/gradebook-view.ts';
-import Gradebook from './Gradebook.svelte';
+import Gradebook from '../../components/gradebook/Gradebook.svelte';
 import { GradebookState } from './gradebook-state.svelte.ts';
 
 /**

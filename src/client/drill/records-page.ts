@@ -5,13 +5,17 @@ import { drillRecordSchema } from '../../engine/results-schema.ts';
 import { download } from '../../lib/download.ts';
 import { loadDrills } from '../../lib/drill-store.ts';
 
-/** Lists the drill records kept in this browser; opens one as a printable training record. */
-const page = document.querySelector<HTMLElement>('[data-drill-records]');
-const $ = <T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = page!) =>
-  root.querySelector<T>(selector)!;
 const isDrill = (data: unknown): data is DrillRecord => drillRecordSchema.safeParse(data).success;
 
-if (page) {
+/**
+ * Past drills: lists the drill records kept in this browser and opens one as a printable training
+ * record. Returns the teardown.
+ */
+export function startDrillRecords(page: HTMLElement): () => void {
+  const listening = new AbortController();
+  const { signal } = listening;
+  const $ = <T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = page) =>
+    root.querySelector<T>(selector)!;
   const { drills, setAside } = loadDrills(isDrill);
   const notice = $('[data-records-notice]');
   notice.hidden = !setAside;
@@ -45,15 +49,18 @@ if (page) {
       const cell = document.createElement('td');
       const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Open' });
       button.setAttribute('aria-label', `Open the record of ${record.title} on ${record.setup.date}`);
-      button.addEventListener('click', () => open(record));
+      button.addEventListener('click', () => open(record), { signal });
       cell.append(button);
       tr.append(cell);
       return tr;
     }),
   );
-  $('[data-records-csv]').addEventListener('click', () =>
-    download(`drill-records-${new Date().toISOString().slice(0, 10)}.csv`, drillsToCsv(drills), 'text/csv'),
+  $('[data-records-csv]').addEventListener(
+    'click',
+    () => download(`drill-records-${new Date().toISOString().slice(0, 10)}.csv`, drillsToCsv(drills), 'text/csv'),
+    { signal },
   );
-  $('[data-record-print]').addEventListener('click', () => print());
+  $('[data-record-print]').addEventListener('click', () => print(), { signal });
   page.hidden = false;
+  return () => listening.abort();
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startOfflineRegistration } from '../../../src/client/offline/offline-register.ts';
 
 /**
  * The offer of a new course version, with the browser's service-worker API stood in for: it shows
@@ -55,10 +56,7 @@ async function loadPage(options: { waiting: boolean; busy: boolean }) {
     },
   );
   vi.useFakeTimers();
-  vi.resetModules();
-  // A page script (no exports), so it is loaded by a path TypeScript does not resolve as a module.
-  const script = '../../../src/lib/offline-register.ts';
-  await import(/* @vite-ignore */ script);
+  startOfflineRegistration();
   await vi.waitFor(() => expect(navigator.serviceWorker.register).toHaveBeenCalled());
   await Promise.resolve();
   await Promise.resolve();

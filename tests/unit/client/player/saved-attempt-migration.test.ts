@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { extractScenario } from '../../../src/authoring/parse.ts';
+import { extractScenario } from '../../../../src/authoring/parse.ts';
 import {
   createScenarioMachine,
   describePlayerView,
@@ -9,9 +9,9 @@ import {
   type Answer,
   type PlayerEvent,
   type Scenario,
-} from '../../../src/engine/index.ts';
-import { loadAttempt, saveAttempt } from '../../../src/lib/attempt-store.ts';
-import { freshStorage, type FakeStorage } from '../lib/fake-storage.ts';
+} from '../../../../src/engine/index.ts';
+import { loadAttempt, saveAttempt } from '../../../../src/lib/attempt-store.ts';
+import { freshStorage, type FakeStorage } from '../../lib/fake-storage.ts';
 
 // Records written by storage version 3 in Chromium (tests/fixtures/saved-attempts/README.md).
 const fixture = (name: string) => readFileSync(`tests/fixtures/saved-attempts/${name}.json`, 'utf8');

@@ -1,4 +1,4 @@
-import type { ScenarioProgress } from '../engine/progress.ts';
+import type { ScenarioProgress } from './progress.ts';
 
 /** A scenario's status for the learner, as the catalogue names it (in words, not colour alone). */
 export const STATUS_NAMES: Readonly<Record<ScenarioProgress['status'], string>> = {
@@ -83,8 +83,8 @@ export function matchesFilter(card: CardFacts, filter: CatalogueFilter): boolean
   );
 }
 
-/** Read a filter from a URL's query string, ignoring anything unknown. */
-export function filterFromQuery(query: URLSearchParams): CatalogueFilter {
+/** Read a filter from a URL's query string (a `URLSearchParams`), ignoring anything unknown. */
+export function filterFromQuery(query: { get(name: string): string | null }): CatalogueFilter {
   const length = query.get('length') ?? '';
   const status = query.get('status') ?? '';
   return {

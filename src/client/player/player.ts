@@ -75,7 +75,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     view = describePlayerView(scenario, snapshot);
     const debrief = describeDebrief(scenario, snapshot.context);
     showView(root, view, { visited: debrief.visited, path: debrief.path.map((s) => s.title).join(' → '), allSteps });
-    // Mid-decision the offer of a new course version waits (src/lib/offline-register.ts).
+    // Mid-decision the offer of a new course version waits (src/client/offline/offline-register.ts).
     document.documentElement.toggleAttribute('data-busy', view.phase === 'answer' && view.step.kind === 'decision');
     const key = `${view.phase}:${view.step.id}:${snapshot.context.answers.length}`;
     if (lastShown && key !== lastShown) {
