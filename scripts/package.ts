@@ -82,7 +82,7 @@ const launched = new Set(units.map((u) => u.href));
 
 // The LMS bridge, bundled on its own so that the standalone site carries none of it.
 const bridged = await build({
-  entryPoints: ['src/lib/lms/bridge.ts'],
+  entryPoints: ['src/client/player/lms-bridge.ts'],
   bundle: true,
   format: 'esm',
   minify: true,

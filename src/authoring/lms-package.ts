@@ -98,7 +98,7 @@ export function filesForPage(page: string, read: (file: string) => string | unde
   return [...needed].sort();
 }
 
-/** Where a package keeps the LMS bridge script (bundled from src/lib/lms/bridge.ts). */
+/** Where a package keeps the LMS bridge script (bundled from src/client/player/lms-bridge.ts). */
 export const BRIDGE_FILE = '_lms/bridge.js';
 
 /**

@@ -48,7 +48,7 @@ export interface Cmi5Environment {
   uuid: () => string;
   /** Show a sentence to the learner (the player's notice), for what is found out after a decision. */
   tell: (text: string) => void;
-  /** Called once with the LMS's returnURL: the page offers a way back (see bridge.ts). */
+  /** Called once with the LMS's returnURL: the page offers a way back (see src/client/player/lms-bridge.ts). */
   offerExit?: (returnURL: string, exit: () => void) => void;
 }
 

@@ -15,7 +15,7 @@ export interface LmsSession {
 }
 
 /**
- * What the LMS bridge script (src/lib/lms/bridge.ts, added to pages only inside LMS packages)
+ * What the LMS bridge script (src/client/player/lms-bridge.ts, added to pages only inside LMS packages)
  * provides. A cmi5 session answers later: it reads its launch data over the network first.
  */
 export type LmsStarter = (kind: string, scenario: Scenario, hash: string) => LmsSession | Promise<LmsSession>;

@@ -3,12 +3,12 @@
  * packaged pages ahead of the player. It leaves a starter on `globalThis` that connectLms calls, so
  * the standalone site carries none of this code.
  */
-import { showNotice } from '../../client/player/enhance.ts';
-import { readLaunch } from './cmi5-statements.ts';
-import { EXIT_LABEL, startCmi5Session } from './cmi5-session.ts';
-import { LMS_GLOBAL, offline, type LmsStarter } from './connect.ts';
-import { findScormApi } from './scorm-api.ts';
-import { startScormSession } from './scorm-session.ts';
+import { showNotice } from './enhance.ts';
+import { readLaunch } from '../../lib/lms/cmi5-statements.ts';
+import { EXIT_LABEL, startCmi5Session } from '../../lib/lms/cmi5-session.ts';
+import { LMS_GLOBAL, offline, type LmsStarter } from '../../lib/lms/connect.ts';
+import { findScormApi } from '../../lib/lms/scorm-api.ts';
+import { startScormSession } from '../../lib/lms/scorm-session.ts';
 
 /** Put a link to the LMS's returnURL on the score card; following it ends the session first. */
 function offerExit(returnURL: string, exit: () => void) {
