@@ -1,4 +1,5 @@
 import { COMPONENTS } from './model.ts';
+import { GRADES, OUTCOMES, oneOf } from './vocabulary.ts';
 
 /**
  * Every rule the authoring checks apply, for the authoring guide. A test keeps this list, the
@@ -135,8 +136,8 @@ export const RULES: readonly Rule[] = [
   {
     code: 'bad-grade',
     severity: 'error',
-    when: 'A Choice has no grade, or one other than best, ok or poor.',
-    fix: 'Grade it best, ok or poor.',
+    when: `A Choice has no grade, or one other than ${oneOf(GRADES)}.`,
+    fix: `Grade it ${oneOf(GRADES)}.`,
   },
   {
     code: 'unknown-clause',
@@ -201,8 +202,8 @@ export const RULES: readonly Rule[] = [
   {
     code: 'bad-outcome',
     severity: 'error',
-    when: 'An Ending has no outcome, or one other than exemplary, adequate or poor.',
-    fix: 'Set outcome to exemplary, adequate or poor.',
+    when: `An Ending has no outcome, or one other than ${oneOf(OUTCOMES)}.`,
+    fix: `Set outcome to ${oneOf(OUTCOMES)}.`,
   },
   {
     code: 'no-feedback',

@@ -29,6 +29,9 @@ export function normalizeCustomers(value: unknown): unknown {
   );
 }
 
+/** The pass mark, in percent, of a scenario whose front matter gives none. */
+export const DEFAULT_PASSING_SCORE = 80;
+
 /**
  * Front matter of a scenario file. Unknown fields are errors so that a typo (`minute:`) is caught.
  * - `title`, `summary`: shown in the catalogue.
@@ -63,7 +66,7 @@ export const frontmatterSchema = z.strictObject(
       .int()
       .min(0)
       .max(100)
-      .default(80),
+      .default(DEFAULT_PASSING_SCORE),
     start: z.string({ error: (i) => `expected the id of the first step but found ${describe(i.input)}` }).min(1),
     assumes: z
       .array(z.string().min(1), { error: (i) => `expected a list of sentences but found ${describe(i.input)}` })

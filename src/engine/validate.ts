@@ -1,5 +1,5 @@
 import { QUESTIONS, QUESTION_TEXT, TRAINABLE_IDS, isClauseId, type ClauseId, type QuestionKey } from './clauses.ts';
-import { frontmatterSchema, type Frontmatter } from './schema.ts';
+import { DEFAULT_PASSING_SCORE, frontmatterSchema, type Frontmatter } from './schema.ts';
 import {
   AUDIENCES,
   CALLS,
@@ -14,12 +14,18 @@ import {
   type Step,
   type YesNo,
 } from './model.ts';
-import { GRADES, OUTCOMES } from './vocabulary.ts';
+import { GRADES, OUTCOMES, oneOf } from './vocabulary.ts';
 
 /** Result of validating an extracted scenario: the typed scenario when there are no errors, and every problem found. */
 export interface Validation {
   scenario: Scenario | undefined;
   problems: Problem[];
+}
+
+/** Why an attribute that must be one of `allowed` is not ("expected grade="best|ok|poor" but found none"), or undefined. */
+function notOneOf(subject: string, attribute: string, allowed: readonly string[], value: string | undefined) {
+  if (value !== undefined && allowed.includes(value)) return undefined;
+  return `${subject}: expected ${attribute}="${allowed.join('|')}" but found ${value === undefined ? 'none' : `"${value}"`}`;
 }
 
 const error = (code: string, at: Loc, message: string, fix: string): Problem => ({
@@ -106,7 +112,7 @@ const FIELD_FIXES: Record<keyof Frontmatter, string> = {
   customers: 'list customer ids from the procedure, e.g. customers: [customer.recipient]',
   sop: 'list clause ids from /sop/, e.g. sop: [duty.added-value, q.level]',
   minutes: 'give a whole number of minutes, e.g. minutes: 10',
-  passingScore: 'give a whole percentage from 0 to 100, or leave it out for 80',
+  passingScore: `give a whole percentage from 0 to 100, or leave it out for ${DEFAULT_PASSING_SCORE}`,
   start: 'name the id of the first step, e.g. start: arrival',
   assumes: 'list each local policy as a sentence',
 };
@@ -163,15 +169,8 @@ function checkStep(step: RawStep, problems: Problem[]): Step | undefined {
 
   if (step.kind === 'ending') {
     const outcome = attrs.outcome;
-    if (!(OUTCOMES as readonly (string | undefined)[]).includes(outcome))
-      problems.push(
-        error(
-          'bad-outcome',
-          at,
-          `ending "${id}": expected outcome="exemplary|adequate|poor" but found ${outcome === undefined ? 'none' : `"${outcome}"`}`,
-          'set outcome to exemplary, adequate or poor',
-        ),
-      );
+    const wrong = notOneOf(`ending "${id}"`, 'outcome', OUTCOMES, outcome);
+    if (wrong) problems.push(error('bad-outcome', at, wrong, `set outcome to ${oneOf(OUTCOMES)}`));
     return { ...base, kind: 'ending', outcome: outcome as EndingOutcome };
   }
 
@@ -294,15 +293,8 @@ function checkChoice(
       ),
     );
   const grade = attrs.grade;
-  if (!(GRADES as readonly (string | undefined)[]).includes(grade))
-    problems.push(
-      error(
-        'bad-grade',
-        at,
-        `<Choice> "${short(choice.label)}": expected grade="best|ok|poor" but found ${grade === undefined ? 'none' : `"${grade}"`}`,
-        'grade the choice best, ok or poor',
-      ),
-    );
+  const wrong = notOneOf(`<Choice> "${short(choice.label)}"`, 'grade', GRADES, grade);
+  if (wrong) problems.push(error('bad-grade', at, wrong, `grade the choice ${oneOf(GRADES)}`));
   const trains: ClauseId[] = [];
   for (const clause of splitTrains(attrs.trains)) {
     if (!isClauseId(clause))

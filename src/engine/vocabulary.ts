@@ -6,6 +6,10 @@ import type { Call } from './model.ts';
  * page, which loads model.ts, does not carry them; their types (Grade, Outcome, YesNo) are in model.ts.
  */
 
+/** A list in words for a sentence: "best, ok or poor". */
+export const oneOf = (items: readonly string[]): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
+
 /** Choice grades, best to worst. */
 export const GRADES = ['best', 'ok', 'poor'] as const;
 /** Ending outcomes, best to worst. */
