@@ -87,4 +87,22 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // src/lib holds browser services with no UI: pages, components and page scripts use it, never the reverse.
+    // (After the player's rule: for the lib files the player loads, this one also keeps Svelte out.)
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/client/*', '**/components/*', '**/pages/*', 'svelte', 'svelte/*', '*.svelte', '*.svelte.ts'],
+              message: 'src/lib is services without UI: move DOM work to src/client/<page>/ and import lib from there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
