@@ -128,11 +128,15 @@ export function isClauseId(id: string): id is ClauseId {
   return (CLAUSE_IDS as readonly string[]).includes(id);
 }
 
-/** Human name of a scoring dimension, for score cards and tables. */
+/**
+ * Human name of a scoring dimension, for score cards and tables, numbered as the procedure numbers it
+ * ("4 a. Is it the right thing for the customer?", "1. Respect, kindness, patience").
+ */
 export function dimensionLabel(dimension: string): string {
   const q = QUESTIONS.find((item) => item.clause === dimension);
-  if (q) return `${q.letter}. ${QUESTION_TEXT[q.key]}`;
-  return DIMENSION_NAMES[dimension] ?? dimension;
+  const name = q ? QUESTION_TEXT[q.key] : (DIMENSION_NAMES[dimension] ?? dimension);
+  const number = isClauseId(dimension) ? clauseNumber(dimension) : '';
+  return number ? `${number}. ${name}` : name;
 }
 
 const DIMENSION_NAMES: Record<string, string> = {

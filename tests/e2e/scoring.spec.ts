@@ -277,7 +277,7 @@ test('a learner reads each grade in words and points, how scoring works, and whe
     'The key says yes: 0 of 1 point',
   );
   // A responsibility earned on a choice leads to that scene.
-  const respect = card.getByRole('row', { name: /^Respect, kindness, patience/ });
+  const respect = card.getByRole('row', { name: /^1\. Respect, kindness, patience/ });
   await respect.getByRole('link', { name: 'Man down in a front yard' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Man down in a front yard' })).toBeFocused();

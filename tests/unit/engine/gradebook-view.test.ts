@@ -142,7 +142,7 @@ describe('the heat map', () => {
       'exceptional',
       'image',
     ]);
-    expect(heatmap.columns[4]!.title).toBe('d. Is it safe?');
+    expect(heatmap.columns[4]!.title).toBe('4 d. Is it safe?');
     expect(heatmap.classRow!.name).toBe('Whole class');
     expect(heatmap.classRow!.cells[0]).toEqual({ text: '100%', band: 'strong' });
     expect(heatmap.classRow!.cells[11]).toEqual({ text: '—', band: 'none' });
@@ -163,7 +163,7 @@ describe('the decision debrief', () => {
     const [table] = view().breakdown.tables;
     expect(table!.caption).toBe('Decision 1: The call (3 learners answered)');
     expect(table!.rows[0]).toEqual({
-      question: 'a. Is it the right thing for the customer?',
+      question: '4 a. Is it the right thing for the customer?',
       yes: '3 (100%)',
       no: '0 (0%)',
       key: 'yes',
@@ -259,7 +259,7 @@ describe('the catalogue built into the page', () => {
         decisions: [{ id: 'd', title: expect.any(String), key: ALL_YES }],
       },
     ]);
-    expect(built.dimensions[3]).toEqual({ id: 'q.safe', label: 'd. Is it safe?' });
+    expect(built.dimensions[3]).toEqual({ id: 'q.safe', label: '4 d. Is it safe?' });
     expect(built.keys).toEqual([classKey]);
     expect(gradebookCatalogueSchema.safeParse(JSON.parse(JSON.stringify(built))).success).toBe(true);
     expect(gradebookCatalogueSchema.safeParse({ ...built, keys: [{ id: 'x' }] }).success).toBe(false);

@@ -85,7 +85,7 @@ describe('the progress page with some results', () => {
     expect(view.tryNext).toEqual({
       id: 'dog',
       title: 'A Dog',
-      why: 'it turns on “e. Is it on your organizational level?”, your weakest question so far (50%).',
+      why: 'it turns on “4 e. Is it on your organizational level?”, your weakest question so far (50%).',
     });
   });
 
