@@ -100,7 +100,7 @@ test('an instructor collects a class: hand-ins from three recruits, a broken fil
   ).toHaveText('0%');
 
   const breakdown = page.getByRole('table', { name: /^Decision 1: The open house \(3 learners answered\)/ });
-  await expect(breakdown.getByRole('row', { name: /^d\. / })).toContainText('2 (67%)');
+  await expect(breakdown.getByRole('row', { name: /^4 d\. / })).toContainText('2 (67%)');
   await expect(breakdown.getByRole('row', { name: /The call/ })).toContainText(
     'Act: 1 (33%; 3 of 3 points each); Ask your officer: 0 (0%; 1 of 3 points each); Decline: 2 (67%; 0 of 3 points each)',
   );

@@ -265,7 +265,7 @@ test('a learner reads each grade in words and points, how scoring works, and whe
   // The ending explains the scoring too, and each score row links to the reviews that earned it.
   const card = page.locator('[data-score]');
   await expect(card.locator('details', { hasText: 'How scoring works' })).toBeVisible();
-  const level = card.getByRole('row', { name: /^e\. Is it on your organizational level\?/ });
+  const level = card.getByRole('row', { name: /^4 e\. Is it on your organizational level\?/ });
   await expect(level).toContainText('0 of 2');
   await expect(level.getByRole('link')).toHaveText(['The open house', 'Finish the lawn?']);
   await level.getByRole('link', { name: 'The open house' }).focus();
