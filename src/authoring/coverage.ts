@@ -1,5 +1,9 @@
 import {
+  AUDIENCES,
+  AUDIENCE_NAMES,
+  COVERED_CLAUSES,
   QUESTIONS,
+  clauseLabel,
   bestIsLongestLabel,
   decisiveQuestions,
   dimensionOf,
@@ -55,7 +59,7 @@ export function courseCoverage(scenarios: readonly Scenario[]) {
   });
   const calls = { act: 0, ask: 0, decline: 0 };
   for (const d of decisions) calls[expectedCall(d.step.key)]++;
-  const audiences: Record<string, number> = { recruit: 0, ce: 0, drill: 0, officer: 0 };
+  const audiences: Record<string, number> = Object.fromEntries(AUDIENCES.map((a) => [a, 0]));
   for (const s of scenarios) for (const a of s.frontmatter.audiences) audiences[a] = (audiences[a] ?? 0) + 1;
   const scenes = scenarios.flatMap((s) =>
     s.steps.flatMap((step) => (step.kind === 'scene' && step.choices.length > 1 ? [step] : [])),
@@ -78,5 +82,39 @@ export function courseCoverage(scenarios: readonly Scenario[]) {
     /** Scenes with two or more choices, and how many of them have the best choice as the longest label. */
     choiceScenes: { count: scenes.length, bestIsLongest },
     notTwoDecisions,
+  };
+}
+
+/** A scenario with every clause it trains (clausesTrained, measured once per build). */
+export interface CoverageSource {
+  scenario: Scenario;
+  clauses: readonly string[];
+}
+
+/**
+ * Everything the coverage page shows: the course's figures, then one row per covered clause (customer
+ * kinds, duties, questions, image and officer items) with a cell per scenario, numbered in the given
+ * order, and the decisive questions.
+ */
+export function coverageTable(sources: readonly CoverageSource[]) {
+  const scenarios = sources.map((s) => s.scenario);
+  const coverage = courseCoverage(scenarios);
+  return {
+    scenarios: scenarios.length,
+    decisions: coverage.decisions,
+    calls: coverage.calls,
+    audiences: AUDIENCES.map((a) => ({ name: AUDIENCE_NAMES[a], count: coverage.audiences[a] ?? 0 })),
+    columns: scenarios.map((s, i) => ({ id: s.id, number: i + 1, title: s.frontmatter.title })),
+    rows: COVERED_CLAUSES.map((clause) => {
+      const label = clauseLabel(clause);
+      // Each cell's dot, as a screen reader hears it ("X trains Y"), where the scenario trains the clause.
+      const cells = sources.map(({ scenario, clauses }) =>
+        clauses.includes(clause)
+          ? { trainedLabel: `${scenario.frontmatter.title} trains ${label}` }
+          : { trainedLabel: undefined },
+      );
+      return { clause, label, cells, total: cells.filter((c) => c.trainedLabel).length };
+    }),
+    questions: coverage.questions.map((q) => ({ ...q, label: clauseLabel(q.clause) })),
   };
 }

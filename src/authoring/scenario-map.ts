@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import { expectedCall, type Scenario, type Step } from '../engine/index.ts';
+import { choiceLetter, expectedCall, type Scenario, type Step } from '../engine/index.ts';
 
 /** A laid-out scenario map: standalone SVG markup plus the text alternative's rows. */
 export interface ScenarioMap {
@@ -35,7 +35,7 @@ function exitsOf(step: Step): { to: string; label: string; good: boolean }[] {
   if (step.kind === 'scene')
     return step.choices.map((c, i) => ({
       to: c.to,
-      label: `${String.fromCharCode(65 + i)} · ${c.grade}`,
+      label: `${choiceLetter(i)} · ${c.grade}`,
       good: c.grade === 'best',
     }));
   if (step.kind === 'decision') {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
-import { clauseLabel } from '../engine/index.ts';
+import { clauseLabel, type Scenario } from '../engine/index.ts';
 
 /** A clause of the procedure as written in content/sop/mp-201-00.md. */
 export interface Clause {
@@ -47,4 +47,31 @@ export function procedureHtml(markdown: string): string {
     (_, id: string) =>
       `<a class="clause-mark" id="${id}" href="#trained-${id}">§<span class="visually-hidden"> What trains ${clauseLabel(id)}</span></a>`,
   );
+}
+
+/** One row of "Where each clause is trained": the scenarios and lessons that train the clause. */
+export interface TrainedRow {
+  id: string;
+  label: string;
+  scenarios: { id: string; title: string }[];
+  lessons: { id: string; title: string }[];
+}
+
+/**
+ * The procedure page's table: for each clause of the procedure, in order, the scenarios that train it
+ * (every clause a scenario trains, see clausesTrained) and the lessons whose `sop` lists it.
+ */
+export function trainedRows(
+  markdown: string,
+  scenarios: readonly { scenario: Scenario; clauses: readonly string[] }[],
+  lessons: readonly { id: string; data: { title: string; sop: readonly string[] } }[],
+): TrainedRow[] {
+  return clausesOf(markdown).map(({ id }) => ({
+    id,
+    label: clauseLabel(id),
+    scenarios: scenarios
+      .filter((s) => s.clauses.includes(id))
+      .map(({ scenario }) => ({ id: scenario.id, title: scenario.frontmatter.title })),
+    lessons: lessons.filter((l) => l.data.sop.includes(id)).map((l) => ({ id: l.id, title: l.data.title })),
+  }));
 }

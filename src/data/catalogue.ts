@@ -1,8 +1,22 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { compileScenario } from '../authoring/compile.ts';
-import { CLAUSE_IDS, CUSTOMER_IDS, clauseLabel, type PathAnalysis, type Scenario } from '../engine/index.ts';
+import {
+  AUDIENCES,
+  AUDIENCE_NAMES,
+  COVERED_CLAUSES,
+  CUSTOMER_IDS,
+  CUSTOMER_NAMES,
+  catalogueCards,
+  clauseLabel,
+  drillScenarios,
+  instructorList,
+  type CatalogueCard,
+  type PathAnalysis,
+  type Scenario,
+} from '../engine/index.ts';
 import { lengthBands, STATUS_NAMES, type CatalogueFilter } from '../engine/catalogue-filter.ts';
 import { clausesTrained } from '../authoring/coverage.ts';
+import { loadCompletionRule } from './completion.ts';
 
 /** A scenario ready for a page: its validated graph, rendered content, content hash and catalogue data. */
 export interface LoadedScenario {
@@ -54,22 +68,6 @@ export function loadScenarios(): Promise<LoadedScenario[]> {
   return cache;
 }
 
-/** Audience names as the catalogue shows them. */
-export const AUDIENCE_NAMES: Record<string, string> = {
-  recruit: 'Recruit academy',
-  ce: 'Continuing education',
-  drill: 'Company drill',
-  officer: 'Officers',
-};
-
-/** Customer kinds as the catalogue shows them. */
-export const CUSTOMER_NAMES: Record<string, string> = {
-  'customer.recipient': 'The person we serve',
-  'customer.related': 'Family, friends, neighbors',
-  'customer.encountered': 'People we meet on the job',
-  'customer.members': 'Our own members',
-};
-
 /** One of the catalogue's filters: a select named `name`, whose empty option reads `any`. */
 export interface FilterField {
   name: keyof CatalogueFilter;
@@ -86,18 +84,19 @@ export interface FilterField {
 export function filterFields(scenarios: readonly LoadedScenario[]): FilterField[] {
   const offered = <T extends string>(all: readonly T[], used: (s: LoadedScenario) => readonly string[]) =>
     all.filter((value) => scenarios.some((s) => used(s).includes(value)));
-  const named = (values: readonly string[], name: (value: string) => string) =>
+  const named = <T extends string>(values: readonly T[], name: (value: T) => string) =>
     values.map((value) => ({ value, label: name(value) }));
-  const audiences = offered(Object.keys(AUDIENCE_NAMES), (s) => s.scenario.frontmatter.audiences);
+  const audiences = offered(AUDIENCES, (s) => s.scenario.frontmatter.audiences);
   const customers = offered(CUSTOMER_IDS, (s) => s.scenario.frontmatter.customers);
+  // Customer kinds have their own filter.
   const clauses = offered(
-    CLAUSE_IDS.filter((id) => /^(duty|image|officer|q)\./.test(id)),
+    COVERED_CLAUSES.filter((id) => !(CUSTOMER_IDS as readonly string[]).includes(id)),
     (s) => s.clauses,
   );
   const lengths = lengthBands(scenarios.map((s) => s.scenario.frontmatter.minutes));
   return [
-    { name: 'audience', label: 'Audience', any: 'Any audience', options: named(audiences, (a) => AUDIENCE_NAMES[a]!) },
-    { name: 'customer', label: 'Customer', any: 'Any customer', options: named(customers, (c) => CUSTOMER_NAMES[c]!) },
+    { name: 'audience', label: 'Audience', any: 'Any audience', options: named(audiences, (a) => AUDIENCE_NAMES[a]) },
+    { name: 'customer', label: 'Customer', any: 'Any customer', options: named(customers, (c) => CUSTOMER_NAMES[c]) },
     { name: 'clause', label: 'Part of the procedure', any: 'Any clause', options: named(clauses, clauseLabel) },
     { name: 'length', label: 'Length', any: 'Any length', options: lengths },
     {
@@ -107,4 +106,21 @@ export function filterFields(scenarios: readonly LoadedScenario[]): FilterField[
       options: Object.entries(STATUS_NAMES).map(([value, label]) => ({ value, label })),
     },
   ];
+}
+
+/** The catalogue page: its filters, and a card per scenario (marked where the certificate needs it). */
+export async function loadCatalogue(): Promise<{ filters: FilterField[]; cards: CatalogueCard[] }> {
+  const scenarios = await loadScenarios();
+  const { required } = loadCompletionRule(scenarios.map(({ scenario }) => scenario.id));
+  return { filters: filterFields(scenarios), cards: catalogueCards(scenarios, required) };
+}
+
+/** The scenarios that can be run as a company drill (the drill pages and their facilitator guides). */
+export async function loadDrillScenarios(): Promise<LoadedScenario[]> {
+  return drillScenarios(await loadScenarios());
+}
+
+/** The instructors' list: every scenario, and whether it runs as a drill. */
+export async function loadInstructorList(): Promise<ReturnType<typeof instructorList>> {
+  return instructorList((await loadScenarios()).map(({ scenario }) => scenario));
 }

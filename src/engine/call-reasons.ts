@@ -1,5 +1,8 @@
 import { CALL_CREDIT, CALL_POINTS, creditOf, type Credit } from './call-credit.ts';
-import { CALLS, type Call } from './model.ts';
+import type { QuestionKey } from './clauses.ts';
+import { CALLS, type Call, type YesNo } from './model.ts';
+import { expectedCall } from './score.ts';
+import { CALL_LABELS } from './vocabulary.ts';
 
 /**
  * Why each cell of the call-credit table earns what it does, in a trainee's words. Used at build
@@ -109,4 +112,56 @@ export function callCreditRows(): {
       summary: CALL_REASONS[expected][made].summary,
     })),
   }));
+}
+
+/** What each call means, as the decision form offers it beside the call's name. */
+export const CALL_HINTS: Readonly<Record<Call, string>> = {
+  act: 'do it now, without asking permission',
+  ask: 'take it to the person who holds that level',
+  decline: 'say no kindly and offer what you can do instead',
+};
+
+/** One call as a decision's review shows it: its points against the key, the result and the explanation. */
+export interface CallReview {
+  call: Call;
+  points: number;
+  /** The review row's class: right, partial or wrong. */
+  className: 'right' | 'partial' | 'wrong';
+  mark: string;
+  words: string;
+  /** Why the call earns what it does here (explainCall). */
+  text: string;
+}
+
+const CREDIT_CLASS: Readonly<Record<Credit, CallReview['className']>> = {
+  full: 'right',
+  partial: 'partial',
+  none: 'wrong',
+};
+
+/**
+ * A decision's key as its page shows it, written at build time: the right call (with who acting keeps
+ * informed, where the key calls for act and `inform` names someone: telling is not asking permission),
+ * and for each call a trainee can make, what it earns and why; the player shows the one made.
+ */
+export function describeDecisionKey(
+  key: Readonly<Record<QuestionKey, YesNo>>,
+  inform?: string,
+): { right: { label: string; note: string }; calls: CallReview[] } {
+  const expected = expectedCall(key);
+  const who = inform?.trim() || undefined;
+  return {
+    right: expected === 'act' && who ? actAndInform(who) : { label: CALL_LABELS[expected], note: CALL_HINTS[expected] },
+    calls: CALLS.map((call) => {
+      const points = CALL_CREDIT[expected][call];
+      const credit = creditOf(points);
+      return {
+        call,
+        points,
+        className: CREDIT_CLASS[credit],
+        ...CREDIT_RESULT[credit],
+        text: explainCall(expected, call, who),
+      };
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 import { completionStatus, summarizeProgress, type CompletionRule } from './progress.ts';
 import type { AttemptRecord, Trainee } from './results-schema.ts';
-import { checkAttempt, FLAG_LABELS, type ScoringKey } from './verify.ts';
+import type { Scenario } from './model.ts';
+import { checkAttempt, FLAG_LABELS, scoringKeyOf, type ScoringKey } from './verify.ts';
 
 /** The certificate of completion: the rule, whether it is met, and what the certificate lists. */
 
@@ -11,6 +12,25 @@ export interface CertificateCatalogue {
   rule: CompletionRule;
   /** The scoring keys of the required scenarios: every attempt is re-scored before it counts. */
   keys: readonly ScoringKey[];
+}
+
+/**
+ * What the certificate page is built with: every scenario's title and stated minutes, the rule, and the
+ * scoring keys of the scenarios the rule requires (no prose: keys, branches, grades), so each listed
+ * attempt is re-scored against the current keys.
+ */
+export function certificateCatalogueOf(course: readonly { scenario: Scenario; hash: string }[], rule: CompletionRule) {
+  return {
+    scenarios: course.map(({ scenario }) => ({
+      id: scenario.id,
+      title: scenario.frontmatter.title,
+      minutes: scenario.frontmatter.minutes,
+    })),
+    rule,
+    keys: course
+      .filter(({ scenario }) => rule.required.includes(scenario.id))
+      .map(({ scenario, hash }) => scoringKeyOf(scenario, hash)),
+  } satisfies CertificateCatalogue;
 }
 
 /** One required scenario on the certificate. */

@@ -107,6 +107,18 @@ export const TRAINABLE_IDS: readonly ClauseId[] = /* @__PURE__ */ CLAUSE_IDS.fil
   (id) => id.startsWith('duty.') || id.startsWith('image.') || id.startsWith('officer.'),
 );
 
+/**
+ * The clauses a scenario trains and the course counts (the coverage table's rows, the course's coverage
+ * targets, the "sop" check): the customer kinds, the seven questions and what a choice may train. Not
+ * the headings, "empowered" or the benefits, which no step trains. In document order.
+ */
+export const COVERED_CLAUSES: readonly ClauseId[] = /* @__PURE__ */ CLAUSE_IDS.filter(
+  (id) =>
+    (CUSTOMER_IDS as readonly string[]).includes(id) ||
+    QUESTIONS.some((q) => q.clause === id) ||
+    TRAINABLE_IDS.includes(id),
+);
+
 /** Score dimension a trained clause counts toward: `image.*` items roll up into `duty.image`. */
 export function dimensionOf(clause: ClauseId): string {
   return clause.startsWith('image.') ? 'duty.image' : clause;
@@ -122,6 +134,11 @@ export const DIMENSIONS: readonly string[] = [
   ...DUTY_IDS,
   ...OFFICER_IDS,
 ];
+
+/** One of the seven questions by its attribute name (`customer` … `policy`), or undefined. */
+export function questionOf(key: string): (typeof QUESTIONS)[number] | undefined {
+  return QUESTIONS.find((q) => q.key === key);
+}
 
 /** True when `id` is one of the procedure's clause ids. */
 export function isClauseId(id: string): id is ClauseId {

@@ -10,7 +10,10 @@ import {
   type ScenarioFacts,
   type ScenarioProgress,
 } from './progress.ts';
+import { DIMENSIONS, dimensionLabel } from './clauses.ts';
+import type { Scenario } from './model.ts';
 import type { AttemptRecord } from './results-schema.ts';
+import { decisiveQuestions } from './score.ts';
 
 /** "1 result", "2 results": a count with its noun. */
 export function counted(n: number, one: string, many: string): string {
@@ -40,6 +43,19 @@ export interface ProgressCatalogue {
   rule: CompletionRule;
   /** What each question and responsibility is called (`dimensionLabel`, computed at build time so pages do not ship the labels twice). */
   labels: Readonly<Record<string, string>>;
+}
+
+/** What the progress page is built with: each scenario's title and decisive questions, the rule, the dimensions' names. */
+export function progressCatalogueOf(scenarios: readonly Scenario[], rule: CompletionRule) {
+  return {
+    scenarios: scenarios.map((scenario) => ({
+      id: scenario.id,
+      title: scenario.frontmatter.title,
+      decisive: decisiveQuestions(scenario),
+    })),
+    rule,
+    labels: Object.fromEntries(DIMENSIONS.map((d) => [d, dimensionLabel(d)])),
+  } satisfies ProgressCatalogue;
 }
 
 /** One scenario's row on the progress page. */

@@ -1,7 +1,17 @@
 import { CALL_CREDIT, CALL_POINTS, creditOf } from './call-credit.ts';
-import { CALL_DIMENSION, DIMENSIONS, QUESTIONS, clauseLabel, dimensionOf, type ClauseId } from './clauses.ts';
+import {
+  CALL_DIMENSION,
+  DIMENSIONS,
+  QUESTIONS,
+  clauseLabel,
+  dimensionOf,
+  isClauseId,
+  type ClauseId,
+} from './clauses.ts';
 import { CALLS, type Call, type Grade, type Scenario, type YesNo } from './model.ts';
 import { CHOICE_POINTS, GRADE_POINTS, QUESTION_POINTS } from './score.ts';
+import { splitTrains } from './validate.ts';
+import { GRADES } from './vocabulary.ts';
 
 /**
  * The scoring rules in a learner's words, written into the scenario page at build time (the player
@@ -30,6 +40,16 @@ export function describeChoiceGrade(grade: Grade, trains: readonly ClauseId[]): 
   if (trains.length === 1)
     return `${GRADE_WORDS[grade]}: ${each} for the part of the procedure it practices (${labels}).`;
   return `${GRADE_WORDS[grade]}: ${each} for each part of the procedure it practices (${labels}), ${earned * trains.length} of ${CHOICE_POINTS * trains.length} in all.`;
+}
+
+/**
+ * The grade line a choice's feedback opens with, from the attributes its author wrote (`grade`,
+ * `trains`); none where the grade is not one of GRADES (the scenario check reports that).
+ */
+export function choiceGradeLine(grade: string | undefined, trains: string | undefined): string | undefined {
+  return (GRADES as readonly (string | undefined)[]).includes(grade)
+    ? describeChoiceGrade(grade as Grade, splitTrains(trains).filter(isClauseId))
+    : undefined;
 }
 
 /** How one empowerment question reads in the review, for either answer: matching the key or not. */

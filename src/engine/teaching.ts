@@ -1,4 +1,4 @@
-import { QUESTIONS } from './clauses.ts';
+import { COVERED_CLAUSES, QUESTIONS, type ClauseId } from './clauses.ts';
 import type { Problem, Scenario } from './model.ts';
 import type { PathAnalysis } from './paths.ts';
 import { decisiveQuestions, expectedCall } from './score.ts';
@@ -100,7 +100,7 @@ export function teachingWarnings(
   const trained = new Set<string>([...fm.customers, ...scenes.flatMap((s) => s.choices.flatMap((c) => c.trains))]);
   for (const clause of decisiveQuestions(scenario)) trained.add(clause);
   for (const clause of fm.sop) {
-    const checkable = /^(duty|image|officer|q|customer)\./.test(clause);
+    const checkable = COVERED_CLAUSES.includes(clause as ClauseId);
     if (checkable && !trained.has(clause))
       problems.push(
         warn(

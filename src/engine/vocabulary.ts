@@ -1,4 +1,7 @@
-import type { Call } from './model.ts';
+import type { CUSTOMER_IDS } from './clauses.ts';
+import type { Audience, Call, Outcome, YesNo } from './model.ts';
+
+type CustomerId = (typeof CUSTOMER_IDS)[number];
 
 /**
  * Value lists and labels of the scenario model that the player never needs at run time (validation,
@@ -18,3 +21,34 @@ export const OUTCOMES = ['exemplary', 'adequate', 'poor'] as const;
 export const YES_NO = ['yes', 'no'] as const;
 /** The calls as the course names them to trainees. */
 export const CALL_LABELS: Record<Call, string> = { act: 'Act', ask: 'Ask your officer', decline: 'Decline' };
+
+/** Audience names as the catalogue shows them. */
+export const AUDIENCE_NAMES: Record<Audience, string> = {
+  recruit: 'Recruit academy',
+  ce: 'Continuing education',
+  drill: 'Company drill',
+  officer: 'Officers',
+};
+
+/** Customer kinds as the catalogue shows them. */
+export const CUSTOMER_NAMES: Record<CustomerId, string> = {
+  'customer.recipient': 'The person we serve',
+  'customer.related': 'Family, friends, neighbors',
+  'customer.encountered': 'People we meet on the job',
+  'customer.members': 'Our own members',
+};
+
+/** A key's answer as a review table shows it. */
+export const YES_NO_LABELS: Record<YesNo, string> = { yes: 'Yes', no: 'No' };
+
+/** An ending's outcome as its page shows it. */
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  exemplary: 'Exemplary outcome',
+  adequate: 'Adequate outcome',
+  poor: 'Poor outcome',
+};
+
+/** A choice's letter in the printed facilitator guide and on the map: A, B, C … by its index. */
+export function choiceLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}

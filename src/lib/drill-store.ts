@@ -1,4 +1,5 @@
 import type { DrillRecord, DrillSetup } from '../engine/drill.ts';
+import { migrateDrillSnapshot } from '../engine/saved-drill.ts';
 import { PREFIXES } from './storage-keys.ts';
 import { keysWith, readRecord, setAsideKey, writeRecord, type RecordKind, type WriteResult } from './storage.ts';
 import { removeRecord } from './storage-admin.ts';
@@ -80,14 +81,21 @@ function checkLive(data: unknown): LiveDrill | undefined {
 }
 
 /**
- * Drills in progress, version 2: the drill machine's snapshot. The first release kept loose page
- * variables in one slot per scenario (version 1); those cannot become a machine snapshot, so they are
- * set aside (kept and downloadable from My progress), never deleted.
+ * Drills in progress, version 3: the drill machine's snapshot. Version 2 held the same record, but until
+ * modes became states its scenario child had the flat steps of saved attempts' version 3; such a drill is
+ * migrated (migrateDrillSnapshot) and resumes at the same stage. The first release kept loose page
+ * variables in one slot per scenario, outside any versioned record; those are set aside (kept and
+ * downloadable from My progress), never deleted.
  */
 const liveDrillRecord: RecordKind<LiveDrill> = {
   record: 'drill-live',
-  version: 2,
+  version: 3,
   check: checkLive,
+  migrate(data, version) {
+    const live = version === 2 ? checkLive(data) : undefined;
+    const snapshot = live && migrateDrillSnapshot(live.snapshot);
+    return live && isObject(snapshot) ? { ...live, snapshot } : undefined;
+  },
 };
 
 /** A drill in progress found in storage, with the key and revision to save it under. */

@@ -4,6 +4,7 @@ import {
   CALL_POINTS,
   CALL_REASONS,
   creditOf,
+  describeDecisionKey,
   scoreText,
   SCORING_VERSION,
   analyzePaths,
@@ -119,6 +120,58 @@ describe('explaining a call', () => {
   it('names the scoring version next to a score only when it is not today’s', () => {
     expect(scoreText(72, 2)).toBe('72%');
     expect(scoreText(72, undefined)).toBe('72% (scoring v1: all or nothing for the call)');
+  });
+});
+
+describe('a decision’s key as its page shows it', () => {
+  const keyOf = (over: Record<string, 'yes' | 'no'>) => ({ ...ALL_YES, ...over });
+
+  it.each([
+    [
+      'all yes',
+      {},
+      undefined,
+      { label: 'Act', note: 'do it now, without asking permission' },
+      ['right', 'partial', 'wrong'],
+    ],
+    [
+      'all yes, keeping command informed',
+      {},
+      ' command ',
+      { label: 'Act, and keep command informed', note: 'telling is not asking permission' },
+      ['right', 'partial', 'wrong'],
+    ],
+    [
+      'level no',
+      { level: 'no' },
+      undefined,
+      { label: 'Ask your officer', note: 'take it to the person who holds that level' },
+      ['wrong', 'right', 'partial'],
+    ],
+    [
+      'safe no, whoever inform names',
+      { safe: 'no' },
+      'command',
+      { label: 'Decline', note: 'say no kindly and offer what you can do instead' },
+      ['wrong', 'partial', 'right'],
+    ],
+  ] as const)('%s: the right call, and each call’s row in the review', (_, over, inform, right, classes) => {
+    const described = describeDecisionKey(keyOf(over), inform);
+    expect(described.right).toEqual(right);
+    expect(described.calls.map((c) => c.call)).toEqual(['act', 'ask', 'decline']);
+    expect(described.calls.map((c) => c.className)).toEqual(classes);
+  });
+
+  it('words each call’s result with its mark, its points and why', () => {
+    const [act, ask] = describeDecisionKey(ALL_YES, 'command').calls;
+    expect(act).toMatchObject({ mark: '✓', words: 'Best call', points: 3 });
+    expect(act!.text).toContain('keeping command informed');
+    expect(ask).toMatchObject({
+      mark: '◐',
+      words: 'Acceptable call',
+      points: 1,
+      text: explainCall('act', 'ask', 'command'),
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CALL_POINTS,
+  choiceGradeLine,
   describeChoiceGrade,
   describeQuestionResult,
   firstDecisions,
@@ -31,6 +32,22 @@ describe('describeChoiceGrade', () => {
     ['ok', [], 'Acceptable choice. This choice is not scored.'],
   ] as const)('%s on %o reads "%s"', (grade, trains, words) => {
     expect(describeChoiceGrade(grade, trains)).toBe(words);
+  });
+});
+
+describe('choiceGradeLine', () => {
+  it.each([
+    ['best', 'duty.respect', 'Best choice: 2 of 2 points for the part of the procedure it practices (1. Respect).'],
+    [
+      'ok',
+      'duty.urgency not.a-clause',
+      'Acceptable choice: 1 of 2 points for the part of the procedure it practices (2. Urgency).',
+    ],
+    ['poor', undefined, 'Poor choice. This choice is not scored.'],
+    ['great', 'duty.respect', undefined],
+    [undefined, 'duty.respect', undefined],
+  ])('grade %s training %s opens the feedback with %s', (grade, trains, line) => {
+    expect(choiceGradeLine(grade, trains)).toBe(line);
   });
 });
 
