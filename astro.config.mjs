@@ -7,20 +7,25 @@ import { scenarios } from './src/authoring/integration.ts';
 import { offline } from './src/authoring/offline.ts';
 
 /**
- * The chunk for a module, so that `npm run budget` can say what costs what: one per library the
- * pages load, and one (`storage`) for the storage layer with the small engine modules the player and
- * the results pages share (many tiny shared chunks cost the scenario page more than their code).
- * Rolldown puts a group's dependencies in its chunk too, so the machine (which needs XState) stays out
- * of `storage`: it shares XState's chunk instead, since every page that loads XState runs the machine
- * (one file instead of two saves the scenario page about 0.1 KB).
+ * The chunk for a module, so that `npm run budget` can say what costs what, and so that each page
+ * loads only what it uses. One chunk per library the pages load, and three for the project's shared
+ * modules, cut by which pages use them (many tiny shared chunks cost the scenario page more than their
+ * code):
+ * - `scoring`: the scoring modules every results page needs, the gradebook included (clauses, score);
+ * - `storage`: the storage layer, for the pages that keep a learner's work (not the gradebook);
+ * - `xstate`: XState with the machine and the player's own modules (the scenario and drill pages).
+ * Rolldown puts a group's dependencies in its chunk too, so every project module a group needs is
+ * named here.
  */
 function libraryChunk(/** @type {string} */ id) {
   const library = /node_modules\/(xstate|zod|svelte|idb-keyval)\//.exec(id)?.[1];
   if (library) return library;
-  if (/src\/engine\/machine\.ts$/.test(id)) return 'xstate';
-  if (/src\/lib\/(storage|storage-keys|attempt-store|results-store|download)\.ts$/.test(id)) return 'storage';
-  if (/src\/engine\/(clauses|model|score|file-formats|attempt-record|player-view)\.ts$/.test(id)) return 'storage';
-  if (/src\/client\/player\/enhance\.ts$/.test(id)) return 'storage';
+  if (/src\/engine\/(clauses|model|score|call-credit|file-formats)\.ts$/.test(id)) return 'scoring';
+  if (/src\/lib\/download\.ts$/.test(id)) return 'scoring';
+  if (/src\/lib\/(storage|storage-keys|attempt-store|results-store)\.ts$/.test(id)) return 'storage';
+  if (/src\/engine\/saved-snapshot\.ts$/.test(id)) return 'storage';
+  if (/src\/engine\/(machine|attempt-record|player-view)\.ts$/.test(id)) return 'xstate';
+  if (/src\/client\/player\/enhance\.ts$/.test(id)) return 'xstate';
   return undefined;
 }
 

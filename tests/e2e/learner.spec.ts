@@ -108,6 +108,7 @@ test.describe('self-paced learner', () => {
     await expect(debrief.locator('.node.on-path')).toHaveCount(8);
     await page.getByRole('button', { name: 'Show every step with your answers' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'The open house' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hide the steps', expanded: true })).toBeVisible();
     // Six answers match the key, and asking where the call was yours earns 1 of 3 for the call.
     await expect(page.getByRole('table', { name: /Your answers against the key: 7 of 10 points/ })).toBeVisible();
     await expect(page.locator('#arrival .chosen')).toContainText('Start the assessment right away');

@@ -5,6 +5,7 @@ import { scoreAttempt } from '../../engine/score.ts';
 import { addActiveTime, newId, saveAttempt, type LoadResult, type SavedAttempt } from '../../lib/attempt-store.ts';
 import { readTrainee, saveResult } from '../../lib/results-store.ts';
 import { requestPersistence } from '../../lib/storage.ts';
+import { LMS_MISSING } from '../../lib/lms/connect.ts';
 
 /** The one-sentence notices the player can show. */
 export const NOTICES = {
@@ -21,6 +22,8 @@ export const NOTICES = {
   otherTabFinished: 'Another tab moved on; your finished result is kept all the same.',
   startedOver: 'You started over from the beginning.',
   undone: 'You are back where you were.',
+  [LMS_MISSING]:
+    'The part of the course that talks to your LMS did not load, so your progress is kept only in this browser.',
 } as const;
 
 /**

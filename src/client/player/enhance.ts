@@ -96,9 +96,8 @@ export function showView(
         'on-path',
         ids.some((id, i) => id === edge.dataset.from && ids[i + 1] === edge.dataset.to),
       );
-    const toggle = pick(panel, '[data-show-steps]');
-    toggle.setAttribute('aria-expanded', String(debrief.allSteps));
-    toggle.textContent = debrief.allSteps ? 'Hide the steps' : 'Show every step with your answers';
+    // The button's two labels are in the page; the stylesheet shows the one for its state.
+    pick(panel, '[data-show-steps]').setAttribute('aria-expanded', String(debrief.allSteps));
   }
 }
 

@@ -6,7 +6,7 @@ import type { Scenario } from '../../engine/model.ts';
  * progress to the LMS and ends itself when the page goes away.
  */
 export interface LmsSession {
-  /** A sentence for the learner about the LMS (not found, not saving, …), or ''. */
+  /** A sentence for the learner about the LMS (not found, not saving, …), a notice key the page holds, or ''. */
   readonly notice: string;
   /** The snapshot to start from: the LMS's saved progress, or `local` (this browser's) when it carries on from it. */
   resume(local: unknown): unknown;
@@ -24,6 +24,11 @@ export type LmsStarter = (kind: string, scenario: Scenario, hash: string) => Lms
 export const LMS_PARAM = 'lms';
 /** Where the bridge script leaves its starter for the player. */
 export const LMS_GLOBAL = 'mp201Lms';
+/**
+ * The notice when a page was launched by an LMS but the bridge script is missing: a key of the player's
+ * notices (src/client/player/attempt-session.ts), whose text the page holds, so the player carries none.
+ */
+export const LMS_MISSING = 'lmsMissing';
 
 /**
  * Connect to the LMS that launched this page, if any. On the standalone site this is one
@@ -38,11 +43,7 @@ export function connectLms(
   const kind = new URLSearchParams(search).get(LMS_PARAM);
   if (!kind) return undefined;
   const start = (globalThis as Record<string, unknown>)[LMS_GLOBAL] as LmsStarter | undefined;
-  return start
-    ? start(kind, scenario, hash)
-    : offline(
-        'The part of the course that talks to your LMS did not load, so your progress is kept only in this browser.',
-      );
+  return start ? start(kind, scenario, hash) : offline(LMS_MISSING);
 }
 
 /** A session that reports nothing and says why once. */

@@ -6,6 +6,7 @@ describe('the size budget', () => {
     expect(jsBudget(pageType('scenarios/mower-at-115/index.html'))).toBe(20 * 1024);
     expect(jsBudget(pageType('progress/index.html'))).toBe(40 * 1024);
     expect(jsBudget(pageType('certificate/index.html'))).toBe(40 * 1024);
+    expect(jsBudget(pageType('gradebook/index.html'))).toBe(40 * 1024);
     expect(jsBudget(pageType('scenarios/mower-at-115/map/index.html'))).toBe(40 * 1024);
   });
 

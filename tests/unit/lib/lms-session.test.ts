@@ -162,8 +162,14 @@ describe('startScormSession', () => {
 
 describe('connectLms', () => {
   it('costs nothing outside an LMS, and says so when the bridge is missing inside one', async () => {
-    const { connectLms } = await import('../../../src/lib/lms/connect.ts');
+    const { connectLms, LMS_MISSING } = await import('../../../src/lib/lms/connect.ts');
+    const { NOTICES } = await import('../../../src/client/player/attempt-session.ts');
     expect(connectLms(scenario, HASH, '?step=a')).toBeUndefined();
-    expect((await connectLms(scenario, HASH, '?lms=scorm12'))?.notice).toMatch(/did not load/);
+    // The notice is a key whose sentence the page holds (PlayerNotice.astro writes every NOTICES text).
+    const notice = (await connectLms(scenario, HASH, '?lms=scorm12'))?.notice;
+    expect(notice).toBe(LMS_MISSING);
+    expect(NOTICES[notice as keyof typeof NOTICES]).toMatch(
+      /LMS did not load, so your progress is kept only in this browser/,
+    );
   });
 });
