@@ -78,6 +78,12 @@ export interface Scenario {
   steps: Step[];
 }
 
+/** What the scenario and drill pages embed for their scripts: the validated graph and its content hash. */
+export interface ScenarioPageData {
+  scenario: Scenario;
+  hash: string;
+}
+
 /** What the authoring layer extracts from an MDX file before validation: attributes as written. */
 export interface RawScenario {
   id: string;

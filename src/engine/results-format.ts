@@ -1,40 +1,8 @@
 import type { AttemptRecord } from './results-schema.ts';
 
 /**
- * Reading results files: a nesting check made before parsing, why a file or record was refused
- * (in one sentence), and how attempts from two sources are merged (an import, a hand-in, a class).
+ * Reading results files: a nesting check made before parsing, and how attempts from two sources are merged (an import, a hand-in, a class).
  */
-
-/** The parts of a schema issue a message needs (zod's issues have these fields). */
-interface IssueLike {
-  path: readonly PropertyKey[];
-  message: string;
-  code?: string;
-  expected?: unknown;
-  values?: readonly unknown[];
-  minimum?: unknown;
-  maximum?: unknown;
-}
-
-/** Why a results file or record was not accepted, in one sentence naming the field and what was expected. */
-export function describeIssue(error: { issues: readonly IssueLike[] }): string {
-  const issue = error.issues[0];
-  if (!issue) return 'it does not match the results format';
-  const where = issue.path.length ? issue.path.map(String).join('.') : 'the file';
-  const expected =
-    issue.code === 'invalid_type'
-      ? `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a record' : `a ${String(issue.expected)}`}`
-      : issue.code === 'invalid_value'
-        ? `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}`
-        : issue.code === 'too_big'
-          ? `expected at most ${String(issue.maximum)}`
-          : issue.code === 'too_small'
-            ? `expected at least ${String(issue.minimum)}`
-            : issue.code === 'invalid_format'
-              ? 'expected a date and time like 2026-11-26T09:30:00Z'
-              : issue.message;
-  return `${where}: ${expected}`;
-}
 
 /**
  * Merge attempts from two sources: the same attempt (same id) is kept once, and when both copies

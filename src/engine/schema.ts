@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import { CLAUSE_IDS, CUSTOMER_IDS } from './clauses.ts';
 import { AUDIENCES } from './model.ts';
+import { describeValue } from './issues.ts';
 
 const listOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.array(
     z.enum(values, {
       error: (issue) => `expected ${what} (${values.join(', ')}) but found ${JSON.stringify(issue.input)}`,
     }),
-    { error: (issue) => `expected a list like [${values[0]}] but found ${describe(issue.input)}` },
+    { error: (issue) => `expected a list like [${values[0]}] but found ${describeValue(issue.input)}` },
   );
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
 
 /**
  * The first published contract wrote customer kinds without their prefix (`customers: [recipient]`).
@@ -46,9 +41,9 @@ export const DEFAULT_PASSING_SCORE = 80;
  */
 export const frontmatterSchema = z.strictObject(
   {
-    title: z.string({ error: (i) => `expected a title but found ${describe(i.input)}` }).min(1),
+    title: z.string({ error: (i) => `expected a title but found ${describeValue(i.input)}` }).min(1),
     summary: z
-      .string({ error: (i) => `expected a one- or two-sentence summary but found ${describe(i.input)}` })
+      .string({ error: (i) => `expected a one- or two-sentence summary but found ${describeValue(i.input)}` })
       .min(1),
     audiences: listOf(AUDIENCES, 'an audience').min(1, 'expected at least one audience'),
     customers: z.preprocess(
@@ -57,19 +52,19 @@ export const frontmatterSchema = z.strictObject(
     ),
     sop: listOf(CLAUSE_IDS, 'a clause id').min(1, 'expected at least one clause id'),
     minutes: z
-      .number({ error: (i) => `expected a number of minutes but found ${describe(i.input)}` })
+      .number({ error: (i) => `expected a number of minutes but found ${describeValue(i.input)}` })
       .int()
       .min(1)
       .max(120),
     passingScore: z
-      .number({ error: (i) => `expected a percentage but found ${describe(i.input)}` })
+      .number({ error: (i) => `expected a percentage but found ${describeValue(i.input)}` })
       .int()
       .min(0)
       .max(100)
       .default(DEFAULT_PASSING_SCORE),
-    start: z.string({ error: (i) => `expected the id of the first step but found ${describe(i.input)}` }).min(1),
+    start: z.string({ error: (i) => `expected the id of the first step but found ${describeValue(i.input)}` }).min(1),
     assumes: z
-      .array(z.string().min(1), { error: (i) => `expected a list of sentences but found ${describe(i.input)}` })
+      .array(z.string().min(1), { error: (i) => `expected a list of sentences but found ${describeValue(i.input)}` })
       .optional(),
   },
   {

@@ -2,7 +2,7 @@ import { createStore, get, update, del } from 'idb-keyval';
 import * as z from 'zod/mini';
 import { learnerKey, type Learner } from '../engine/gradebook.ts';
 import type { FileEntry } from '../engine/gradebook-view.ts';
-import { describeIssue } from '../engine/results-format.ts';
+import { describeIssue } from '../engine/issues.ts';
 import { attemptRecordSchema } from '../engine/results-schema.ts';
 
 export type { FileEntry };

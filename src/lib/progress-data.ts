@@ -1,4 +1,5 @@
-import { describeIssue, mergeAttempts } from '../engine/results-format.ts';
+import { describeIssue } from '../engine/issues.ts';
+import { mergeAttempts } from '../engine/results-format.ts';
 import {
   attemptRecordSchema,
   RESULTS_FORMAT,

@@ -1,4 +1,5 @@
-import { describeIssue, jsonDepthExceeds } from '../engine/results-format.ts';
+import { describeIssue } from '../engine/issues.ts';
+import { jsonDepthExceeds } from '../engine/results-format.ts';
 import { resultsFileSchema, RESULTS_FORMAT, type ResultsFile } from '../engine/results-schema.ts';
 
 /** A results file is a few hundred kilobytes at most; anything over this is refused before it is read. */

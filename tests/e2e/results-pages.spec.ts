@@ -165,3 +165,31 @@ test('the certificate prints on one page, with the stated minutes said as such a
   expect(text).not.toContain('Print or save as PDF');
   expect(text).not.toContain('Back to My progress');
 });
+
+for (const [name, path, data] of [
+  ['My progress', 'progress/', 'script[data-props]'],
+  ['the certificate', 'certificate/', 'script[data-props]'],
+  ['the gradebook', 'gradebook/', 'script[data-gradebook-data]'],
+  ['a drill', 'drill/mower-at-115/', 'script[data-drill-data]'],
+] as const)
+  test(`${name}, with its page data damaged, says so in one sentence instead of failing silently`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    // The page's embedded data cut short, as a half-copied file on an intranet share would be.
+    await page.route(`**/${path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        new RegExp(`(<script type="application/json" ${data.slice(7, -1)}>)[^<]*`),
+        '$1{"cut off',
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(path);
+    // (A drill's decision forms have their own, empty, alert lines.)
+    await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+      'This page is damaged and cannot start: reload it, and if it stays like this, ask whoever runs the site to rebuild it.',
+    );
+    expect(errors.join('\n')).toContain('The page could not start: the page data is missing or is not JSON.');
+  });

@@ -10,7 +10,7 @@ import {
   type DrillStageView,
 } from '../../engine/drill-machine.ts';
 import { drillRosterRows, parseMembers, setupProblems, type DrillRecord } from '../../engine/drill.ts';
-import { CALLS, type Scenario } from '../../engine/model.ts';
+import { CALLS, type ScenarioPageData } from '../../engine/model.ts';
 import { reviewDecision } from '../../engine/score.ts';
 import { toCsv } from '../../engine/csv.ts';
 import { drillsToCsv } from '../../engine/drill-csv.ts';
@@ -31,10 +31,8 @@ import { markChoice, showDecisionReview } from '../player/enhance.ts';
 import { fillDrillRecord } from './record-view.ts';
 
 /** What the drill page serialises for its client code. */
-export interface DrillPageProps {
-  scenario: Scenario;
-  hash: string;
-}
+/** The drill page's props: the scenario and its hash, as the scenario page has them. */
+export type DrillPageProps = ScenarioPageData;
 
 /**
  * The drill view on the station TV. The drill machine (engine/drill-machine.ts) decides everything:

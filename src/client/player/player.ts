@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import { createScenarioMachine, type DecisionDraft, type ScenarioMachine } from '../../engine/machine.ts';
-import type { Scenario } from '../../engine/model.ts';
+import type { ScenarioPageData } from '../../engine/model.ts';
 import { describeDebrief, describePlayerView, type PlayerView } from '../../engine/player-view.ts';
 import { isOtherTabChange, loadAttempt } from '../../lib/attempt-store.ts';
 import { downloadResults } from './download-results.ts';
@@ -9,10 +9,7 @@ import { focusTarget, readDecisionForm, showNotice, showView } from './enhance.t
 import type { LmsSession } from '../../lib/lms/connect.ts';
 
 /** What the scenario page serialises for the player: the validated graph and its content hash. */
-export interface PlayerProps {
-  scenario: Scenario;
-  hash: string;
-}
+export type PlayerProps = ScenarioPageData;
 
 /**
  * Start the scenario player over the statically rendered scenario in `root` (every step, choices as

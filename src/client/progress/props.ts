@@ -26,21 +26,3 @@ export const certificatePagePropsSchema = z.object({
   keys: z.array(scoringKeySchema),
 });
 export type CertificatePageProps = z.infer<typeof certificatePagePropsSchema>;
-
-/**
- * Read and check the props a page embedded in `script[data-props]` inside `root`; undefined (and a
- * console error naming the first problem) when they are missing or do not match.
- */
-export function readProps<T>(root: HTMLElement, schema: z.ZodMiniType<T>): T | undefined {
-  const text = root.querySelector('script[data-props]')?.textContent;
-  let data: unknown;
-  try {
-    data = JSON.parse(text ?? '');
-  } catch {
-    console.error('The page data is missing or is not JSON.');
-    return undefined;
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) console.error('The page data does not match:', parsed.error.issues[0]);
-  return parsed.success ? parsed.data : undefined;
-}
