@@ -85,7 +85,7 @@ for (let run = 0; run < 5; run++) {
   learners = [];
   for (const [i, text] of files.entries()) {
     const read = readResultsFile(text);
-    if (!read.ok) throw new Error(read.reason);
+    if (read.status === 'refused') throw new Error(read.reason);
     learners = addToClass(learners, read.file, `file-${i}.json`).learners;
   }
   // Everything the page shows (checks, roster, heat map, debrief, print blocks), as the page computes it.

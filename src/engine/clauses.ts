@@ -135,9 +135,9 @@ export const DIMENSIONS: readonly string[] = [
   ...OFFICER_IDS,
 ];
 
-/** One of the seven questions by its attribute name (`customer` … `policy`), or undefined. */
-export function questionOf(key: string): (typeof QUESTIONS)[number] | undefined {
-  return QUESTIONS.find((q) => q.key === key);
+/** One of the seven questions by its attribute name (`customer` … `policy`) or its clause id (`q.customer`), or undefined. */
+export function questionOf(keyOrClause: string): (typeof QUESTIONS)[number] | undefined {
+  return QUESTIONS.find((q) => q.key === keyOrClause || q.clause === keyOrClause);
 }
 
 /** True when `id` is one of the procedure's clause ids. */
@@ -150,7 +150,7 @@ export function isClauseId(id: string): id is ClauseId {
  * ("4 a. Is it the right thing for the customer?", "1. Respect, kindness, patience").
  */
 export function dimensionLabel(dimension: string): string {
-  const q = QUESTIONS.find((item) => item.clause === dimension);
+  const q = questionOf(dimension);
   const name = q ? QUESTION_TEXT[q.key] : (DIMENSION_NAMES[dimension] ?? dimension);
   const number = isClauseId(dimension) ? clauseNumber(dimension) : '';
   return number ? `${number}. ${name}` : name;
@@ -230,7 +230,7 @@ export function clauseNumber(id: string): string {
   const duty = (DUTY_IDS as readonly string[]).indexOf(id);
   if (duty >= 0) return String(duty + 1);
   const exceptional = DUTY_IDS.indexOf('duty.exceptional') + 1;
-  const question = QUESTIONS.find((q) => q.clause === id);
+  const question = questionOf(id);
   if (question) return `${exceptional} ${question.letter}`;
   if (id === 'empowered') return String(exceptional);
   const image = (IMAGE_IDS as readonly string[]).indexOf(id);

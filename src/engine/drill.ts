@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { SCORING_VERSION } from './call-credit.ts';
-import { QUESTIONS, type QuestionKey } from './clauses.ts';
+import { QUESTIONS, questionOf, type QuestionKey } from './clauses.ts';
 import type { Grade, Scenario, YesNo } from './model.ts';
 import { CALL_LABELS } from './vocabulary.ts';
 import type { crewMemberSchema, drillRecordSchema, drillRecordStepSchema, drillSetupSchema } from './results-schema.ts';
@@ -111,9 +111,7 @@ const GRADE_WORDS: Record<Grade, string> = { best: 'best choice', ok: 'acceptabl
 export function describeDrillRecordStep(step: DrillRecordStep): { given: string; key: string } {
   if (step.choice) return { given: `${step.choice.number}. ${step.choice.label}`, key: GRADE_WORDS[step.choice.grade] };
   const noes = (list: readonly { question: QuestionKey; value: YesNo }[]) => {
-    const letters = list
-      .filter((q) => q.value === 'no')
-      .map((q) => QUESTIONS.find((x) => x.key === q.question)!.letter);
+    const letters = list.filter((q) => q.value === 'no').map((q) => questionOf(q.question)!.letter);
     return letters.length ? `no to ${letters.join(', ')}` : 'yes to all seven';
   };
   const questions = step.questions ?? [];

@@ -3,6 +3,7 @@ import {
   CALL_DIMENSION,
   DIMENSIONS,
   QUESTIONS,
+  questionOf,
   clauseLabel,
   dimensionOf,
   isClauseId,
@@ -106,7 +107,7 @@ export function firstDecisions(scenario: Scenario): string[] {
 /** The id of the place in a step's review that shows what earned a dimension's points. */
 export function reviewAnchor(step: string, dimension: string): string {
   if (dimension === CALL_DIMENSION) return `${step}-review-call`;
-  const question = QUESTIONS.find((q) => q.clause === dimension);
+  const question = questionOf(dimension);
   return question ? `${step}-review-${question.key}` : `${step}-title`;
 }
 

@@ -54,13 +54,13 @@ const classBookSchema = z.object({
 });
 
 /** A stored class, validated; learners re-keyed (keys once used the member number alone). */
-export function readBook(stored: unknown): { ok: true; book: ClassBook } | { ok: false; reason: string } {
-  if (stored === undefined) return { ok: true, book: EMPTY };
+export function readBook(stored: unknown): { status: 'read'; book: ClassBook } | { status: 'damaged'; reason: string } {
+  if (stored === undefined) return { status: 'read', book: EMPTY };
   const parsed = classBookSchema.safeParse(stored);
-  if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error) };
+  if (!parsed.success) return { status: 'damaged', reason: describeIssue(parsed.error) };
   const data = parsed.data;
   return {
-    ok: true,
+    status: 'read',
     book: {
       ...data,
       revision: data.revision ?? 0,
@@ -69,8 +69,12 @@ export function readBook(stored: unknown): { ok: true; book: ClassBook } | { ok:
   };
 }
 
-/** What loading found: the class, or a stored record that could not be read (kept as it is). */
-export type BookLoad = { ok: true; book: ClassBook; kept: boolean } | { ok: false; reason: string; raw: unknown };
+/**
+ * What loading found: the class as stored, the class this page holds in memory (the browser keeps
+ * nothing), or a stored record that could not be read (kept as it is).
+ */
+export type BookLoad =
+  { status: 'stored' | 'memory'; book: ClassBook } | { status: 'damaged'; reason: string; raw: unknown };
 
 const store = (() => {
   try {
@@ -82,22 +86,27 @@ const store = (() => {
 
 let memory: ClassBook = EMPTY;
 
-/** Load the class; `kept` is false when the browser would not keep it (memory only). */
+/** Load the class. */
 export async function loadBook(): Promise<BookLoad> {
   let stored: unknown;
   try {
     if (!store) throw new Error('no IndexedDB');
     stored = await get('book', store);
   } catch {
-    return { ok: true, book: memory, kept: false };
+    return { status: 'memory', book: memory };
   }
   const read = readBook(stored);
-  return read.ok ? { ok: true, book: read.book, kept: true } : { ok: false, reason: read.reason, raw: stored };
+  return read.status === 'read'
+    ? { status: 'stored', book: read.book }
+    : { status: 'damaged', reason: read.reason, raw: stored };
 }
 
-/** What a change did: the class as now stored, whether it is kept, and whether another tab had changed it first. */
+/**
+ * What a change did: the class as now saved (or, when the browser keeps nothing, held in memory) and
+ * whether another tab had changed it first; or why nothing was saved (a damaged stored class, or no answer).
+ */
 export type BookUpdate =
-  { ok: true; book: ClassBook; kept: boolean; otherTab: boolean } | { ok: false; reason: string };
+  { status: 'saved' | 'memory'; book: ClassBook; otherTab: boolean } | { status: 'damaged' | 'failed'; reason: string };
 
 /**
  * Apply `change` to the class as stored now (another tab's imports included) and save it, in one
@@ -113,12 +122,12 @@ export async function updateBook(seen: number, change: (book: ClassBook) => Clas
       'book',
       (stored: unknown) => {
         const read = readBook(stored);
-        if (!read.ok) {
-          outcome = { ok: false, reason: read.reason };
+        if (read.status === 'damaged') {
+          outcome = { status: 'damaged', reason: read.reason };
           return stored;
         }
         const book = apply(read.book);
-        outcome = { ok: true, book, kept: true, otherTab: read.book.revision !== seen };
+        outcome = { status: 'saved', book, otherTab: read.book.revision !== seen };
         return book;
       },
       store,
@@ -126,10 +135,10 @@ export async function updateBook(seen: number, change: (book: ClassBook) => Clas
   } catch {
     // IndexedDB refused (private browsing, blocked storage, quota): keep the class in memory.
     const book = apply(memory);
-    outcome = { ok: true, book, kept: false, otherTab: false };
+    outcome = { status: 'memory', book, otherTab: false };
   }
-  if (outcome?.ok) memory = outcome.book;
-  return outcome ?? { ok: false, reason: 'the browser did not answer' };
+  if (outcome && 'book' in outcome) memory = outcome.book;
+  return outcome ?? { status: 'failed', reason: 'the browser did not answer' };
 }
 
 /** Remove the class (and a damaged record) from this browser. */

@@ -67,8 +67,9 @@ export function toResultsFile(trainee: Trainee, attempts: readonly AttemptRecord
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = MAX_RESULTS_FILE_BYTES;
 
-/** What an import did, in one sentence. */
-export type ImportOutcome = { ok: true; message: string; trainee: Trainee } | { ok: false; message: string };
+/** What an import did, in one sentence (`message`) for either outcome. */
+export type ImportOutcome =
+  { status: 'imported'; message: string; trainee: Trainee } | { status: 'refused'; message: string };
 
 /**
  * Import a results file: validate it whole, then merge (the same attempt is kept once and newer
@@ -76,9 +77,9 @@ export type ImportOutcome = { ok: true; message: string; trainee: Trainee } | { 
  */
 export function importResults(name: string, text: string, current: readonly AttemptRecord[]): ImportOutcome {
   const read = readResultsFile(text);
-  if (!read.ok)
+  if (read.status === 'refused')
     return {
-      ok: false,
+      status: 'refused',
       message: `${name} was not imported: ${read.reason}. Nothing was changed. Choose a file made by “Download results (JSON)”.`,
     };
   const { taken, added, updated } = mergeAttempts(current, read.file.attempts);
@@ -86,7 +87,7 @@ export function importResults(name: string, text: string, current: readonly Atte
   const same = read.file.attempts.length - added - updated;
   const counts = `${added} attempt${added === 1 ? '' : 's'} added${updated ? `, ${updated} updated` : ''}${same ? `, ${same} already here` : ''}`;
   return {
-    ok: true,
+    status: 'imported',
     trainee: read.file.trainee,
     message: notKept
       ? `${name}: ${counts}, but this browser could not keep ${notKept === taken.length ? 'them' : `${notKept} of them`} (its storage is full or blocked): they are shown for this visit only, so keep the file.`

@@ -89,22 +89,22 @@ export class GradebookState {
   async load(): Promise<void> {
     const loaded = await loadBook();
     this.loaded = true;
-    if (!loaded.ok) return this.#showDamaged(loaded.reason, loaded.raw);
+    if (loaded.status === 'damaged') return this.#showDamaged(loaded.reason, loaded.raw);
     this.book = loaded.book;
-    this.notice = loaded.kept ? '' : NOT_KEPT;
+    this.notice = loaded.status === 'memory' ? NOT_KEPT : '';
     this.#showSettings();
   }
 
   /** Apply a change to the class as stored now (another tab's imports included); false when nothing was saved. */
   async #change(apply: (current: ClassBook) => ClassBook): Promise<boolean> {
     const outcome = await updateBook(this.book.revision, apply);
-    if (!outcome.ok) {
+    if (!('book' in outcome)) {
       const stored = await loadBook();
-      this.#showDamaged(outcome.reason, stored.ok ? undefined : stored.raw);
+      this.#showDamaged(outcome.reason, stored.status === 'damaged' ? stored.raw : undefined);
       return false;
     }
     this.book = outcome.book;
-    this.notice = !outcome.kept ? NOT_KEPT : outcome.otherTab ? OTHER_TAB : '';
+    this.notice = outcome.status === 'memory' ? NOT_KEPT : outcome.otherTab ? OTHER_TAB : '';
     // Show another tab's session code and class list, but never under the instructor's typing.
     if (outcome.otherTab) this.#showSettings();
     return true;
@@ -125,7 +125,9 @@ export class GradebookState {
         continue;
       }
       const handIn = readResultsFile(await file.text());
-      readings.push(handIn.ok ? { name: file.name, file: handIn.file } : { name: file.name, skipped: handIn.reason });
+      readings.push(
+        handIn.status === 'read' ? { name: file.name, file: handIn.file } : { name: file.name, skipped: handIn.reason },
+      );
     }
     const saved = await this.#change((current) => addReadings(current, readings));
     this.importStatus = importSummary(readings, saved);

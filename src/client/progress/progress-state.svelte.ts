@@ -118,7 +118,7 @@ export class ProgressState {
     }
     const outcome = importResults(file.name, await file.text(), this.data.attempts);
     this.message = outcome.message;
-    if (!outcome.ok) return;
+    if (outcome.status === 'refused') return;
     this.#reload();
     if (!this.details.name && outcome.trainee.name) {
       this.details = { ...this.details, name: outcome.trainee.name, memberId: outcome.trainee.memberId ?? '' };

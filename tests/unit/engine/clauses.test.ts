@@ -3,6 +3,7 @@ import { clausesOf, readProcedure } from '../../../src/authoring/sop.ts';
 import {
   CLAUSE_IDS,
   QUESTIONS,
+  questionOf,
   QUESTION_TEXT,
   clauseLabel,
   clauseNumber,
@@ -67,5 +68,14 @@ describe('plainClauses', () => {
     expect(plainClausesInHtml('<a href="../sop/#q.level" data-x="duty.respect">q.level</a>')).toBe(
       '<a href="../sop/#q.level" data-x="duty.respect">4 e. On your organizational level?</a>',
     );
+  });
+});
+
+describe('questionOf', () => {
+  it('finds one of the seven questions by its attribute name or its clause id, and nothing else', () => {
+    expect(questionOf('safe')?.letter).toBe('d');
+    expect(questionOf('q.safe')?.key).toBe('safe');
+    expect(questionOf('duty.respect')).toBeUndefined();
+    expect(questionOf('call')).toBeUndefined();
   });
 });

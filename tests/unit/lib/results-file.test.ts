@@ -12,7 +12,7 @@ const good = JSON.stringify({
 describe('reading hand-in files', () => {
   it('accepts a results file; names stay text (the page writes them with textContent)', () => {
     const read = readResultsFile(good);
-    expect(read.ok && read.file.trainee.name).toBe('<img src=x onerror=alert(1)>');
+    expect(read.status === 'read' && read.file.trainee.name).toBe('<img src=x onerror=alert(1)>');
   });
 
   it.each([
@@ -26,7 +26,7 @@ describe('reading hand-in files', () => {
     ],
     ['wrong field', good.replace('"attempts":[]', '"attempts":{}'), 'attempts: expected a list'],
   ])('refuses a %s file with its reason', (_, text, reason) => {
-    expect(readResultsFile(text)).toEqual({ ok: false, reason });
+    expect(readResultsFile(text)).toEqual({ status: 'refused', reason });
   });
 
   it('refuses a 50 MB file by its size, before reading it', () => {

@@ -201,7 +201,7 @@ describe('importing results', () => {
 
   it('merges a valid file, counting a repeated attempt once', () => {
     expect(data.importResults('a.json', file([record]), [])).toMatchObject({
-      ok: true,
+      status: 'imported',
       message: 'a.json: 1 attempt added.',
     });
     const current = data.loadLearnerData().attempts;
@@ -215,7 +215,7 @@ describe('importing results', () => {
     store.full = true;
     const list = [record, { ...record, id: 'r2' }, { ...record, id: 'r3' }];
     expect(data.importResults('a.json', file(list), [])).toMatchObject({
-      ok: true,
+      status: 'imported',
       message:
         'a.json: 3 attempts added, but this browser could not keep them (its storage is full or blocked): they are shown for this visit only, so keep the file.',
     });
@@ -250,7 +250,7 @@ describe('importing results', () => {
   ])('rejects %s with the reason and changes nothing', (_, text, message) => {
     data.importResults('good.json', file([record]), []);
     const before = JSON.stringify(data.loadLearnerData().attempts);
-    expect(data.importResults('a.json', text, data.loadLearnerData().attempts)).toEqual({ ok: false, message });
+    expect(data.importResults('a.json', text, data.loadLearnerData().attempts)).toEqual({ status: 'refused', message });
     expect(JSON.stringify(data.loadLearnerData().attempts)).toBe(before);
   });
 
