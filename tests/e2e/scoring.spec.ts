@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { choose, decide, expectNoAxeViolations, gotoProgress, gotoScenario } from './helpers.ts';
+import { makeResultsFile } from '../unit/attempt-fixture.ts';
 import {
+  buildAttemptRecord,
   expectedCall,
   scoreAttempt,
   type Answer,
@@ -55,41 +57,25 @@ function playMower(
       path.push(step.branches[made]);
     }
   }
-  const score = scoreAttempt(scenario, answers, version);
-  return {
+  const played = {
     id,
-    scenario: scenario.id,
-    title: scenario.frontmatter.title,
-    contentHash: hash,
+    path,
+    answers,
     startedAt: '2026-11-20T10:00:00.000Z',
     finishedAt: '2026-11-20T10:12:00.000Z',
     seconds: 700,
-    minutes: scenario.frontmatter.minutes,
-    path,
-    answers,
-    ending: path.at(-1)!,
-    outcome: 'adequate',
-    percent: score.percent,
-    earned: score.earned,
-    possible: score.possible,
-    passingScore: scenario.frontmatter.passingScore,
-    passed: score.passed,
-    byDimension: score.byDimension.map(({ dimension, earned, possible }) => ({ dimension, earned, possible })),
+    contentHash: hash,
     sessionCode: 'ACAD-26-3',
-    ...(version === 2 ? { scoringVersion: 2 } : {}),
-    ...over,
   };
+  // The record as the player builds it; an attempt scored under the first rules carries no scoringVersion.
+  const { scoringVersion: _current, ...record } = buildAttemptRecord(
+    scenario,
+    played,
+    scoreAttempt(scenario, answers, version),
+  );
+  return { ...record, ...(version === 2 ? { scoringVersion: 2 } : {}), ...over };
 }
 
-function resultsFile(name: string, attempts: AttemptRecord[], memberId?: string): ResultsFile {
-  return {
-    format: 'mp201-results',
-    version: 1,
-    exportedAt: '2026-11-20T11:00:00.000Z',
-    trainee: { name, ...(memberId ? { memberId } : {}), sessionCode: 'ACAD-26-3' },
-    attempts,
-  };
-}
 const asUpload = (name: string, file: ResultsFile) => ({
   name,
   mimeType: 'application/json',
@@ -112,7 +98,7 @@ test('an old results file (before partial credit) keeps its original score and s
   await gotoProgress(page);
   await page
     .getByLabel('Restore results from a JSON file')
-    .setInputFiles(asUpload('old.json', resultsFile('Ana Ruiz', [old])));
+    .setInputFiles(asUpload('old.json', makeResultsFile('Ana Ruiz', [old])));
   await expect(page.getByText(/: 1 attempt added\./)).toBeVisible();
   const row = page.getByRole('row', { name: /The Mower at 115/ });
   await expect(row).toContainText(`${old.percent}% (scoring v1: all or nothing for the call)`);
@@ -122,7 +108,7 @@ test('an old results file (before partial credit) keeps its original score and s
   await page.getByLabel('Session code').blur();
   await page
     .getByLabel('Drop results files here, or choose them')
-    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [old])));
+    .setInputFiles(asUpload('ana.json', makeResultsFile('Ana Ruiz', [old])));
   await expect(page.getByText('1 of 1 file imported.')).toBeVisible();
   const roster = page.getByRole('table', { name: 'Roster' });
   await expect(roster.getByRole('row', { name: /Ana Ruiz/ })).toContainText(
@@ -147,8 +133,8 @@ test('the gradebook flags what does not add up, and says plainly what it verifie
   await page
     .getByLabel('Drop results files here, or choose them')
     .setInputFiles([
-      asUpload('ben.json', resultsFile('Ben Cole', [honest], 'E-7')),
-      asUpload('cy.json', resultsFile('Cy Park', [fake], 'E-7')),
+      asUpload('ben.json', makeResultsFile('Ben Cole', [honest], 'E-7')),
+      asUpload('cy.json', makeResultsFile('Cy Park', [fake], 'E-7')),
     ]);
   await expect(page.getByText('2 of 2 files imported.')).toBeVisible();
   const roster = page.getByRole('table', { name: 'Roster' });
@@ -173,11 +159,11 @@ test('two gradebook tabs keep each other’s imports', async ({ context }) => {
   await openGradebook(second); // opened before the first tab imports anything
   await first
     .getByLabel('Drop results files here, or choose them')
-    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
+    .setInputFiles(asUpload('ana.json', makeResultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
   await expect(first.getByText('1 of 1 file imported.')).toBeVisible();
   await second
     .getByLabel('Drop results files here, or choose them')
-    .setInputFiles(asUpload('ben.json', resultsFile('Ben Cole', [playMower('b-1', 'act', 2)])));
+    .setInputFiles(asUpload('ben.json', makeResultsFile('Ben Cole', [playMower('b-1', 'act', 2)])));
   await expect(second.getByText('1 of 1 file imported.')).toBeVisible();
   await expect(second.getByText(/^Another tab had changed this gradebook/)).toBeVisible();
   await expect(second.getByRole('table', { name: 'Roster' }).getByRole('rowheader')).toHaveText([
@@ -215,14 +201,14 @@ test('a damaged saved gradebook still shows the page: a copy to download, and Cl
   // An import would overwrite it: refused until it is cleared.
   await page
     .getByLabel('Drop results files here, or choose them')
-    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
+    .setInputFiles(asUpload('ana.json', makeResultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
   await expect(page.getByText(/^Nothing was imported: download a copy/)).toBeVisible();
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Clear the gradebook' }).click();
   await expect(page.getByText('The gradebook is empty.')).toBeVisible();
   await page
     .getByLabel('Drop results files here, or choose them')
-    .setInputFiles(asUpload('ana.json', resultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
+    .setInputFiles(asUpload('ana.json', makeResultsFile('Ana Ruiz', [playMower('a-1', 'act', 2)])));
   await expect(page.getByText('1 of 1 file imported.')).toBeVisible();
 });
 
