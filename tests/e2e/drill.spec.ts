@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Call, Scenario, Step } from '../../src/engine/model.ts';
-import { expectNoAxeViolations, gotoDrill } from './helpers.ts';
+import { expectNoAxeViolations, gotoDrill, gotoProgress } from './helpers.ts';
 import { pdfText } from './pdf-text.ts';
 
 /**
@@ -295,6 +295,19 @@ test('axe finds nothing at any stage of a drill, nor on its record', async ({ pa
   await page.getByRole('button', { name: 'Start the drill' }).click();
   await playByClicker(page, scenario, { choiceNumber: () => 1, call: 'ask', answer: () => 'no' }, new Set());
   await expectNoAxeViolations(page, 'drill record');
+});
+
+test('a damaged drill in progress is set aside, said in one sentence, and can be downloaded from My progress', async ({
+  page,
+}) => {
+  await page.goto(DRILL);
+  await page.evaluate(() => localStorage.setItem('mp201:drill-live:mower-at-115:d-1', '{"cut off'));
+  await gotoDrill(page, DRILL);
+  await expect(page.locator('[data-resume-status]')).toHaveText(
+    'A drill in progress could not be resumed here (a damaged copy, or an earlier version of this scenario), so it was set aside, not deleted: download it from My progress.',
+  );
+  await gotoProgress(page);
+  await expect(page.getByRole('button', { name: 'Download set-aside data' })).toBeVisible();
 });
 
 test('the setup names what is missing before a drill can start', async ({ page }) => {

@@ -280,7 +280,7 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
   function listLive() {
     const { drills, setAside } = listLiveDrills(scenario.id, usable);
     $('[data-resume-status]').textContent = setAside
-      ? `${setAside === 1 ? 'A drill in progress' : `${setAside} drills in progress`} could not be resumed here (a damaged copy, or an earlier version of this scenario). ${setAside === 1 ? 'It was' : 'They were'} set aside, not deleted, and can be downloaded from My progress.`
+      ? `${setAside === 1 ? 'A drill in progress' : `${setAside} drills in progress`} could not be resumed here (a damaged copy, or an earlier version of this scenario), so ${setAside === 1 ? 'it was' : 'they were'} set aside, not deleted: download ${setAside === 1 ? 'it' : 'them'} from My progress.`
       : '';
     const items = drills.map((found) => {
       const { key, live: entry } = found;
