@@ -40,9 +40,18 @@ test.describe('playing a scenario', () => {
     await gotoScenario(page, SCENARIO);
     await page.getByRole('link', { name: /^Ask Denise to step back/ }).click();
     await expect(page.locator('#arrival').getByText('Denise was the one keeping him in the shade')).toBeVisible();
+    // What a screen reader hears: the choice made, and where its outcome is.
+    await expect(page.locator('[data-player-live]')).toHaveText(
+      /^You chose: Ask Denise to step back.*\. What happens next is shown under your choice\.$/,
+    );
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('link', { name: /^Tell Walt not to worry/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
+    // A decision submitted unanswered names what is still open.
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+      'Answer every question before you submit. Still open: a, b, c, d, e, f, g, your call.',
+    );
     // Cautious: says no on level and asks, where every answer is yes.
     for (const letter of ['a', 'b', 'c', 'd', 'f', 'g'])
       await page
@@ -56,6 +65,9 @@ test.describe('playing a scenario', () => {
     // Six answers match; asking where the call was yours earns 1 of the call's 3 points (partial credit).
     const review = page.getByRole('table', { name: /7 of 10 points/ });
     await expect(review).toBeVisible();
+    await expect(page.locator('[data-player-live]')).toHaveText(
+      '7 of 10 points, 1 of 3 for the call. The key and the reasons are shown.',
+    );
     await expect(review.getByRole('row', { name: /e\. Is it on your organizational level\?/ })).toContainText(
       '✗ The key says yes: 0 of 1 point',
     );
@@ -63,6 +75,11 @@ test.describe('playing a scenario', () => {
       '✓ Matches the key: 1 of 1 point',
     );
     await expect(review.getByRole('row', { name: /Your call/ })).toContainText('◐ Acceptable call: 1 of 3 points');
+    // "You said" against "Key", as the learner reads them (the page holds both words; one shows).
+    const said = (row: RegExp) => review.getByRole('row', { name: row }).getByRole('cell');
+    await expect(said(/e\. Is it on your organizational level\?/).nth(0)).toHaveText('No', { useInnerText: true });
+    await expect(said(/e\. Is it on your organizational level\?/).nth(1)).toHaveText('Yes', { useInnerText: true });
+    await expect(said(/d\. Is it safe\?/).nth(0)).toHaveText('Yes', { useInnerText: true });
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page.getByRole('heading', { level: 2, name: 'At the tailboard' })).toBeVisible();

@@ -27,6 +27,17 @@ export const NOTICES = {
 } as const;
 
 /**
+ * What the player says as the learner moves (to the screen reader's live region, or under a form), with
+ * `{name}` where a value goes. Like the notices, the page holds them and the player fills them in.
+ */
+export const SAYINGS = {
+  chose: 'You chose: {choice}. What happens next is shown under your choice.',
+  scored:
+    '{earned} of {possible} points, {callEarned} of {callPossible} for the call. The key and the reasons are shown.',
+  stillOpen: 'Answer every question before you submit. Still open: {open}.',
+} as const;
+
+/**
  * A notice by its key. The texts above reach the page as static HTML (PlayerNotice.astro writes them
  * at build time) and the player looks them up by key, so the scenario page's script carries none of them.
  */

@@ -116,6 +116,15 @@ function fillScore(card: HTMLElement, score: Score) {
   }
 }
 
+/**
+ * A sentence the page holds (`<template data-text="key">`, see PlayerNotice.astro) with its `{name}`
+ * places filled from `values`; '' when the page has no such sentence.
+ */
+export function pageText(root: ParentNode, key: string, values: object = {}): string {
+  const text = root.querySelector<HTMLTemplateElement>(`template[data-text="${key}"]`)?.content.textContent ?? '';
+  return text.trim().replace(/\{(\w+)\}/g, (_, name: string) => String((values as Record<string, unknown>)[name]));
+}
+
 /** Show a one-sentence notice above the scenario, or hide it when empty. */
 export function showNotice(root: HTMLElement, text: string): void {
   const notice = pick(root, '[data-notice]');
@@ -125,7 +134,7 @@ export function showNotice(root: HTMLElement, text: string): void {
 
 /**
  * Fill a decision's review table: what was said against the key, question by question, and the points.
- * Each question's result in words (for a match and for a miss) and the call's row (one per call, with
+ * What was said and each question's result in words (for a match and for a miss), the call's row (one per call, with
  * its credit) and explanation are written at build time; the row's class and the stylesheet show the
  * ones that apply (see showDecisionReview).
  */
@@ -133,8 +142,8 @@ export function fillReview(table: HTMLElement, review: DecisionReview): void {
   pick(table, '[data-points]').textContent = `${review.earned} of ${review.possible} points`;
   for (const q of review.questions) {
     const tr = pick(table, `[data-question="${q.key}"]`);
+    // What was said is the key's answer on a match and the other one on a miss: the page holds both.
     tr.className = q.correct ? 'right' : 'wrong';
-    pick(tr, '[data-given]').textContent = q.given === 'yes' ? 'Yes' : 'No';
   }
 }
 

@@ -5,7 +5,7 @@ import { describeDebrief, describePlayerView, type PlayerView } from '../../engi
 import { isOtherTabChange, loadAttempt } from '../../lib/attempt-store.ts';
 import { downloadResults } from './download-results.ts';
 import { AttemptSession, type SaveReport } from './attempt-session.ts';
-import { focusTarget, readDecisionForm, showNotice, showView } from './enhance.ts';
+import { focusTarget, pageText, readDecisionForm, showNotice, showView } from './enhance.ts';
 import type { LmsSession } from '../../lib/lms/connect.ts';
 
 /** What the scenario page serialises for the player: the validated graph and its content hash. */
@@ -37,13 +37,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     if (live) live.textContent = text;
   };
   // A notice key (see NOTICES in attempt-session.ts) reads its text from the page; other text (the LMS's) shows as is.
-  const setNotice = (text: string) =>
-    showNotice(
-      root,
-      ((notice = text) &&
-        root.querySelector<HTMLTemplateElement>(`[data-notice-text="${text}"]`)?.content.textContent?.trim()) ||
-        text,
-    );
+  const setNotice = (text: string) => showNotice(root, ((notice = text) && pageText(root, text)) || text);
   const report = ({ notice, offerDownload }: SaveReport) => {
     if (notice) setNotice(notice);
     if (offerDownload && downloadButton) downloadButton.hidden = false;
@@ -168,7 +162,7 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     event.preventDefault();
     if (view.phase !== 'answer') return;
     actor.send({ type: 'CHOOSE', index: Number(link.closest<HTMLElement>('[data-choice]')!.dataset.choice) });
-    announce(`You chose: ${link.textContent?.trim()}. What happens next is shown under your choice.`);
+    announce(pageText(root, 'chose', { choice: link.textContent!.trim() }));
   }
 
   function onsubmit(event: SubmitEvent) {
@@ -177,16 +171,13 @@ export function startPlayer(root: HTMLElement, { scenario, hash }: PlayerProps, 
     const reading = readDecisionForm(form);
     const error = form.querySelector('[data-form-error]')!;
     if ('missing' in reading) {
-      error.textContent = `Answer every question before you submit. Still open: ${reading.missing.join(', ')}.`;
+      error.textContent = pageText(root, 'stillOpen', { open: reading.missing.join(', ') });
       form.querySelector<HTMLInputElement>('fieldset:not(:has(:checked)) input')?.focus();
       return;
     }
     error.textContent = '';
     actor.send({ type: 'DECIDE', ...reading });
-    if (view.phase === 'review' && view.decision)
-      announce(
-        `${view.decision.earned} of ${view.decision.possible} points, ${view.decision.callEarned} of ${view.decision.callPossible} for the call. The key and the reasons are shown.`,
-      );
+    if (view.phase === 'review' && view.decision) announce(pageText(root, 'scored', view.decision));
   }
 
   /** A decision's answers so far are part of the machine's state, so a reload keeps them. */
