@@ -13,21 +13,20 @@ import {
   progressCatalogueOf,
   type Scenario,
 } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid } from './fixture.ts';
+import { ending, scene, sceneThenDecline, valid } from './fixture.ts';
 
 /** A recruit scenario with one scene and one decision keyed "safe: no" (decline). */
 const kitchen = {
   ...valid(
-    [
-      scene('door', [
-        { to: 'hall', grade: 'best', label: 'Knock and wait' },
-        { to: 'hall', grade: 'poor', label: 'Walk in' },
-      ]),
-      decision('hall', { act: 'burned', ask: 'asked', decline: 'safe' }, { safe: 'no' }),
-      ending('burned', 'poor'),
-      ending('asked', 'adequate'),
-      ending('safe'),
-    ],
+    sceneThenDecline(
+      'door',
+      [
+        { grade: 'best', label: 'Knock and wait' },
+        { grade: 'poor', label: 'Walk in' },
+      ],
+      'hall',
+      { act: 'burned', ask: 'asked', decline: 'safe' },
+    ),
     {
       title: 'Kitchen at two',
       summary: 'Smoke in a kitchen.',

@@ -7,20 +7,21 @@ import {
   type DrillEvent,
   type DrillSnapshot,
 } from '../../../src/engine/index.ts';
-import { decision, ending, scene, valid } from './fixture.ts';
+import { sceneThenDecline, valid } from './fixture.ts';
 
 /** A scene with three choices, a decision keyed "safe: no" (so: decline), and three endings. */
-const scenario = valid([
-  scene('start', [
-    { to: 'd', grade: 'best', label: 'Kneel and talk' },
-    { to: 'd', grade: 'ok', label: 'Talk from the porch' },
-    { to: 'd', grade: 'poor', label: 'Wait in the truck' },
-  ]),
-  decision('d', { act: 'acted', ask: 'asked', decline: 'declined' }, { safe: 'no' }),
-  ending('acted', 'poor'),
-  ending('asked', 'adequate'),
-  ending('declined'),
-]);
+const scenario = valid(
+  sceneThenDecline(
+    'start',
+    [
+      { grade: 'best', label: 'Kneel and talk' },
+      { grade: 'ok', label: 'Talk from the porch' },
+      { grade: 'poor', label: 'Wait in the truck' },
+    ],
+    'd',
+    { act: 'acted', ask: 'asked', decline: 'declined' },
+  ),
+);
 
 const SETUP = { unit: 'Engine 21', shift: 'B', date: '2026-12-01', officer: 'Capt. Doe', members: [{ name: 'Ruiz' }] };
 

@@ -52,6 +52,28 @@ export function ending(id: string, outcome = 'exemplary'): RawStep {
   return { kind: 'ending', at: at(), attrs: { id, title: `Ending ${id}`, outcome }, choices: [], whys: [], discuss: 0 };
 }
 
+/**
+ * A scene whose choices all lead to one decision keyed "safe: no" (so the call is decline), and an
+ * ending per call: acting ends poor, asking adequate, declining exemplary. Endings are named by `endings`.
+ */
+export function sceneThenDecline(
+  sceneId: string,
+  choices: { grade: string; label: string }[],
+  decisionId: string,
+  endings: { act: string; ask: string; decline: string },
+): RawStep[] {
+  return [
+    scene(
+      sceneId,
+      choices.map((c) => ({ ...c, to: decisionId })),
+    ),
+    decision(decisionId, endings, { safe: 'no' }),
+    ending(endings.act, 'poor'),
+    ending(endings.ask, 'adequate'),
+    ending(endings.decline),
+  ];
+}
+
 /** A raw scenario around the given steps. */
 export function raw(steps: RawStep[], frontmatter: Record<string, unknown> = {}): RawScenario {
   return {

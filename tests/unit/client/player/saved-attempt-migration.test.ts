@@ -1,23 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { extractScenario } from '../../../../src/authoring/parse.ts';
 import {
   createScenarioMachine,
   describePlayerView,
-  validateScenario,
   type Answer,
   type PlayerEvent,
-  type Scenario,
 } from '../../../../src/engine/index.ts';
 import { loadAttempt, saveAttempt } from '../../../../src/lib/attempt-store.ts';
 import { freshStorage, type FakeStorage } from '../../lib/fake-storage.ts';
+import { realScenario } from './real-scenario.ts';
 
 // Records written by storage version 3 in Chromium (tests/fixtures/saved-attempts/README.md).
 const fixture = (name: string) => readFileSync(`tests/fixtures/saved-attempts/${name}.json`, 'utf8');
 const KEY = 'mp201:attempt:mower-at-115';
-const source = readFileSync('scenarios/mower-at-115.mdx', 'utf8');
-const scenario = validateScenario(extractScenario(source, 'mower-at-115.mdx').raw).scenario as Scenario;
+const scenario = realScenario();
 const machine = createScenarioMachine(scenario);
 
 let store: FakeStorage;

@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { extractScenario } from '../../../../src/authoring/parse.ts';
 import {
   CALLS,
   createDrillMachine,
   describeDrillStage,
   expectedCall,
   migrateDrillSnapshot,
-  validateScenario,
   type DrillActor,
   type DrillEvent,
-  type Scenario,
 } from '../../../../src/engine/index.ts';
 import { listLiveDrills, saveLiveDrill, type LiveDrill } from '../../../../src/lib/drill-store.ts';
 import { readSetAside } from '../../../../src/lib/storage-admin.ts';
 import { freshStorage, type FakeStorage } from '../../lib/fake-storage.ts';
+import { realScenario } from './real-scenario.ts';
 
 // Drills in progress as the drill page wrote them before modes became states (live-drill records of
 // version 2, their scenario child in the flat shape), with the events that led there
@@ -25,8 +23,7 @@ const eventsOf = (name: string) =>
   JSON.parse(readFileSync(`tests/fixtures/saved-drills/${name}.events.json`, 'utf8')) as DrillEvent[];
 const KEY = 'mp201:drill-live:mower-at-115:drill-v3';
 const HASH = 'v3-fixture';
-const source = readFileSync('scenarios/mower-at-115.mdx', 'utf8');
-const scenario = validateScenario(extractScenario(source, 'mower-at-115.mdx').raw).scenario as Scenario;
+const scenario = realScenario();
 const machine = createDrillMachine(scenario);
 
 let store: FakeStorage;
