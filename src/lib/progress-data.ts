@@ -9,7 +9,7 @@ import {
   type Trainee,
 } from '../engine/results-schema.ts';
 import { SCORING_VERSION } from '../engine/call-credit.ts';
-import { MAX_RESULTS_FILE_BYTES, readResultsFile } from './results-file.ts';
+import { readResultsFile, refuseBySize } from './results-file.ts';
 import { scenariosInProgress } from './learner-status.ts';
 import { readResults, readTrainee, saveResult } from './results-store.ts';
 import { STORAGE_PREFIX, type StoredKind } from './storage-keys.ts';
@@ -64,24 +64,35 @@ export function toResultsFile(trainee: Trainee, attempts: readonly AttemptRecord
   };
 }
 
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = MAX_RESULTS_FILE_BYTES;
-
 /** What an import did, in one sentence (`message`) for either outcome. */
 export type ImportOutcome =
   { status: 'imported'; message: string; trainee: Trainee } | { status: 'refused'; message: string };
 
+/** The sentence for a file that was not imported, and why. */
+const refused = (name: string, reason: string): ImportOutcome => ({
+  status: 'refused',
+  message: `${name} was not imported: ${reason}. Nothing was changed. Choose a file made by “Download results (JSON)”.`,
+});
+
 /**
- * Import a results file: validate it whole, then merge (the same attempt is kept once and newer
- * data is never overwritten). A bad file changes nothing.
+ * Import a results file the learner chose: one far too large is refused by its size before it is
+ * read (the gradebook's rule, refuseBySize), the rest as importResults.
+ */
+export async function importResultsFile(
+  file: Pick<File, 'name' | 'size' | 'text'>,
+  current: readonly AttemptRecord[],
+): Promise<ImportOutcome> {
+  const tooLarge = refuseBySize(file.size);
+  return tooLarge ? refused(file.name, tooLarge) : importResults(file.name, await file.text(), current);
+}
+
+/**
+ * Import a results file's text: validate it whole, then merge (the same attempt is kept once and
+ * newer data is never overwritten). A bad file changes nothing.
  */
 export function importResults(name: string, text: string, current: readonly AttemptRecord[]): ImportOutcome {
   const read = readResultsFile(text);
-  if (read.status === 'refused')
-    return {
-      status: 'refused',
-      message: `${name} was not imported: ${read.reason}. Nothing was changed. Choose a file made by “Download results (JSON)”.`,
-    };
+  if (read.status === 'refused') return refused(name, read.reason);
   const { taken, added, updated } = mergeAttempts(current, read.file.attempts);
   const notKept = taken.filter((attempt) => saveResult(attempt).status !== 'saved').length;
   const same = read.file.attempts.length - added - updated;

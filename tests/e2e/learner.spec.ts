@@ -149,6 +149,17 @@ test.describe('self-paced learner', () => {
         'broken.json was not imported: it is cut off or damaged (not complete JSON). Nothing was changed. Choose a file made by “Download results (JSON)”.',
       ),
     ).toBeVisible();
+    // A file far too large for a results file is refused by its size, with the gradebook's words, unread.
+    await page.getByLabel('Restore results from a JSON file').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(5 * 1024 * 1024, 32),
+    });
+    await expect(
+      page.getByText(
+        'huge.json was not imported: it is 5.0 MB; a results file is far smaller, so it was not read. Nothing was changed. Choose a file made by “Download results (JSON)”.',
+      ),
+    ).toBeVisible();
     await page.getByLabel('Restore results from a JSON file').setInputFiles(jsonFile);
     await expect(page.getByText(/: 1 attempt added\./)).toBeVisible();
     await expect(row).toContainText(score!);

@@ -4,9 +4,8 @@ import type { Trainee } from '../../engine/results-schema.ts';
 import { download, fileSafe } from '../../lib/download.ts';
 import {
   clearLearnerData,
-  importResults,
+  importResultsFile,
   loadLearnerData,
-  MAX_IMPORT_BYTES,
   restoreLearnerData,
   toResultsFile,
   type Deleted,
@@ -112,11 +111,7 @@ export class ProgressState {
 
   /** Import a results file: a bad or oversized file changes nothing; the outcome is told in one sentence. */
   async importFile(file: File): Promise<void> {
-    if (file.size > MAX_IMPORT_BYTES) {
-      this.message = `${file.name} was not imported: it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, so it cannot be a results file from this course. Nothing was changed.`;
-      return;
-    }
-    const outcome = importResults(file.name, await file.text(), this.data.attempts);
+    const outcome = await importResultsFile(file, this.data.attempts);
     this.message = outcome.message;
     if (outcome.status === 'refused') return;
     this.#reload();

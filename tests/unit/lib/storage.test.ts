@@ -254,6 +254,20 @@ describe('importing results', () => {
     expect(JSON.stringify(data.loadLearnerData().attempts)).toBe(before);
   });
 
+  it('refuses a file far too large by its size, without reading it, and changes nothing', async () => {
+    const text = vi.fn(async () => file([record]));
+    expect(await data.importResultsFile({ name: 'huge.json', size: 50 * 1024 * 1024, text }, [])).toEqual({
+      status: 'refused',
+      message:
+        'huge.json was not imported: it is 50.0 MB; a results file is far smaller, so it was not read. Nothing was changed. Choose a file made by “Download results (JSON)”.',
+    });
+    expect(text).not.toHaveBeenCalled();
+    expect(data.loadLearnerData().attempts).toEqual([]);
+    expect(await data.importResultsFile({ name: 'a.json', size: 2048, text }, [])).toMatchObject({
+      status: 'imported',
+    });
+  });
+
   it('sets a damaged stored result aside and keeps the rest', () => {
     store.setItem('mp201:result:r1', JSON.stringify(record));
     store.setItem('mp201:result:r2', '{"id": "r2", "percent": 12');
