@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CALL_POINTS } from './call-credit.ts';
-import { dimensionLabel, questionOf, QUESTIONS } from './clauses.ts';
+import { dimensionLabel, questionOf, questionShortLabel, QUESTIONS } from './clauses.ts';
 import { CALLS, type Scenario } from './model.ts';
 import { CALL_LABELS } from './vocabulary.ts';
 import { GAP_BELOW, STRENGTH_DIMENSIONS, STRONG_FROM, scoreText, standing } from './progress.ts';
@@ -172,7 +172,7 @@ const percentCell = (p: number | null): Cell => ({ text: p === null ? '—' : `$
 /** A heat map column's short heading: "d. safe" for a question, "added value" for a responsibility. */
 export function heatColumnLabel(dimension: string): string {
   const q = questionOf(dimension);
-  return q ? `${q.letter}. ${q.key}` : dimension.replace(/^duty\./, '').replace(/-/g, ' ');
+  return q ? questionShortLabel(q) : dimension.replace(/^duty\./, '').replace(/-/g, ' ');
 }
 
 /** The heat map's colours in words. */

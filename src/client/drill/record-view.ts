@@ -1,4 +1,4 @@
-import { questionOf } from '../../engine/clauses.ts';
+import { questionOf, questionShortLabel } from '../../engine/clauses.ts';
 import { describeDrillRecordStep, formatDuration, type DrillRecord } from '../../engine/drill.ts';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -42,8 +42,13 @@ export function fillDrillRecord(
   root.querySelector('[data-tallies]')!.replaceChildren(
     ...record.tallies.map((t) => {
       const tr = document.createElement('tr');
-      const q = questionOf(t.question)!;
-      for (const value of [titleOf(t.step), `${q.letter}. ${t.question}`, String(t.yes), String(t.no), t.answer])
+      for (const value of [
+        titleOf(t.step),
+        questionShortLabel(questionOf(t.question)!),
+        String(t.yes),
+        String(t.no),
+        t.answer,
+      ])
         tr.append(Object.assign(document.createElement('td'), { textContent: value }));
       return tr;
     }),

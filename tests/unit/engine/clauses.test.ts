@@ -4,6 +4,7 @@ import {
   CLAUSE_IDS,
   QUESTIONS,
   questionOf,
+  questionShortLabel,
   QUESTION_TEXT,
   clauseLabel,
   clauseNumber,
@@ -77,5 +78,6 @@ describe('questionOf', () => {
     expect(questionOf('q.safe')?.key).toBe('safe');
     expect(questionOf('duty.respect')).toBeUndefined();
     expect(questionOf('call')).toBeUndefined();
+    expect(questionShortLabel(questionOf('q.safe')!)).toBe('d. safe');
   });
 });
