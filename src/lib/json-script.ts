@@ -32,19 +32,35 @@ export function readPageData<T>(script: Element | null | undefined, check: PageD
 }
 
 /** What a learner or instructor reads on a page whose data is damaged. */
-export const PAGE_DAMAGED =
+const PAGE_DAMAGED =
   'This page is damaged and cannot start: reload it, and if it stays like this, ask whoever runs the site to rebuild it.';
 
 /**
  * Tell the reader, in one sentence at the top of `root`, that the page cannot start (what the page
  * shows without JavaScript stays), and leave the reason in the console for whoever runs the site.
- * `text` is PAGE_DAMAGED; the scenario page passes the copy its HTML holds, to keep its script small.
  */
-export function showDamaged(root: HTMLElement, reason: string, text: string): void {
+function showDamaged(root: HTMLElement, reason: string): void {
   const notice = document.createElement('p');
   notice.className = 'notice';
   notice.setAttribute('role', 'alert');
-  notice.textContent = text;
+  notice.textContent = PAGE_DAMAGED;
   root.prepend(notice);
   console.error(`The page could not start: ${reason}.`);
+}
+
+/**
+ * How a page's client code starts: read and check the data the page embedded in `script`, then call
+ * `start` with `root` and that data; a damaged page says so in `root` instead. Nothing happens without
+ * a root (the page's markup is not there).
+ */
+export function startWithPageData<T>(
+  root: HTMLElement | null,
+  script: Element | null | undefined,
+  check: PageDataCheck<T>,
+  start: (root: HTMLElement, data: T) => unknown,
+): void {
+  if (!root) return;
+  const page = readPageData(script, check);
+  if (page.status === 'ok') start(root, page.data);
+  else showDamaged(root, page.reason);
 }
