@@ -12,7 +12,7 @@ import {
 import { CALLS, type Call, type Grade, type Scenario, type YesNo } from './model.ts';
 import { CHOICE_POINTS, GRADE_POINTS, QUESTION_POINTS } from './score.ts';
 import { splitTrains } from './validate.ts';
-import { GRADES } from './vocabulary.ts';
+import { GRADES, YES_NO, YES_NO_LABELS } from './vocabulary.ts';
 
 /**
  * The scoring rules in a learner's words, written into the scenario page at build time (the player
@@ -53,11 +53,21 @@ export function choiceGradeLine(grade: string | undefined, trains: string | unde
     : undefined;
 }
 
-/** How one empowerment question reads in the review, for either answer: matching the key or not. */
-export function describeQuestionResult(expected: YesNo): { right: string; wrong: string } {
+/**
+ * How one empowerment question reads in the review, for either answer: matching the key or not, with
+ * what the trainee said in each case (the key's answer on a match, the other one on a miss).
+ */
+export function describeQuestionResult(expected: YesNo): {
+  right: string;
+  wrong: string;
+  saidRight: string;
+  saidWrong: string;
+} {
   return {
     right: `Matches the key: ${QUESTION_POINTS} of ${pointsWord(QUESTION_POINTS)}`,
     wrong: `The key says ${expected}: 0 of ${pointsWord(QUESTION_POINTS)}`,
+    saidRight: YES_NO_LABELS[expected],
+    saidWrong: YES_NO_LABELS[YES_NO.find((v) => v !== expected)!],
   };
 }
 

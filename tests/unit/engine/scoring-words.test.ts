@@ -52,10 +52,12 @@ describe('choiceGradeLine', () => {
 });
 
 describe('describeQuestionResult', () => {
-  it('says a match earns the point and a miss names the key’s answer', () => {
+  it('says a match earns the point and a miss names the key’s answer, and what was said in each case', () => {
     expect(describeQuestionResult('no')).toEqual({
       right: 'Matches the key: 1 of 1 point',
       wrong: 'The key says no: 0 of 1 point',
+      saidRight: 'No',
+      saidWrong: 'Yes',
     });
   });
 });
