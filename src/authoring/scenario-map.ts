@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import { choiceLetter, expectedCall, type Scenario, type Step } from '../engine/index.ts';
+import { choiceLetter, expectedCall, stepTitle, type Scenario, type Step } from '../engine/index.ts';
 
 /** A laid-out scenario map: standalone SVG markup plus the text alternative's rows. */
 export interface ScenarioMap {
@@ -110,7 +110,7 @@ export function renderScenarioMap(scenario: Scenario, options: { best?: readonly
         `<text x="${node.x}" y="${y + 34}" text-anchor="middle" class="title">${title}</text></g>`,
     );
   }
-  const titleOf = (id: string) => scenario.steps.find((s) => s.id === id)?.title ?? id;
+  const titleOf = (id: string) => stepTitle(scenario, id);
   const w = Math.ceil(width);
   const h = Math.ceil(height);
   const svg =

@@ -140,11 +140,6 @@ export function questionOf(keyOrClause: string): (typeof QUESTIONS)[number] | un
   return QUESTIONS.find((q) => q.key === keyOrClause || q.clause === keyOrClause);
 }
 
-/** A question's short label for a narrow column or a tally row: "d. safe". */
-export function questionShortLabel(question: (typeof QUESTIONS)[number]): string {
-  return `${question.letter}. ${question.key}`;
-}
-
 /** True when `id` is one of the procedure's clause ids. */
 export function isClauseId(id: string): id is ClauseId {
   return (CLAUSE_IDS as readonly string[]).includes(id);

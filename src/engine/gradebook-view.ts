@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { CALL_POINTS } from './call-credit.ts';
-import { dimensionLabel, questionOf, questionShortLabel, QUESTIONS } from './clauses.ts';
+import { dimensionLabel, questionOf, QUESTIONS } from './clauses.ts';
 import { CALLS, type Scenario } from './model.ts';
-import { CALL_LABELS } from './vocabulary.ts';
+import { CALL_LABELS, questionShortLabel } from './vocabulary.ts';
 import { GAP_BELOW, STRENGTH_DIMENSIONS, STRONG_FROM, scoreText, standing } from './progress.ts';
 import { questionAnswersSchema, type ResultsFile } from './results-schema.ts';
 import {

@@ -1,4 +1,5 @@
 import { COVERED_CLAUSES, QUESTIONS, type ClauseId } from './clauses.ts';
+import { decisionsOf } from './course-lists.ts';
 import type { Problem, Scenario } from './model.ts';
 import type { PathAnalysis } from './paths.ts';
 import { decisiveQuestions, expectedCall } from './score.ts';
@@ -49,7 +50,7 @@ export function teachingWarnings(
   const problems: Problem[] = [];
   const fm = scenario.frontmatter;
   const scenes = scenario.steps.flatMap((s) => (s.kind === 'scene' ? [s] : []));
-  const decisions = scenario.steps.flatMap((s) => (s.kind === 'decision' ? [s] : []));
+  const decisions = decisionsOf(scenario);
 
   for (const scene of scenes)
     for (const choice of scene.choices)

@@ -48,6 +48,11 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   poor: 'Poor outcome',
 };
 
+/** A question's short label for a narrow column or a tally row: "d. safe". */
+export function questionShortLabel(question: { letter: string; key: string }): string {
+  return `${question.letter}. ${question.key}`;
+}
+
 /** A choice's letter in the printed facilitator guide and on the map: A, B, C … by its index. */
 export function choiceLetter(index: number): string {
   return String.fromCharCode(65 + index);

@@ -9,6 +9,7 @@ import {
   type DrillSnapshot,
   type DrillStageView,
 } from '../../engine/drill-machine.ts';
+import { stepTitle } from '../../engine/course-lists.ts';
 import { drillRosterRows, parseMembers, setupProblems, type DrillRecord } from '../../engine/drill.ts';
 import { CALLS, type ScenarioPageData } from '../../engine/model.ts';
 import { reviewDecision } from '../../engine/score.ts';
@@ -231,7 +232,7 @@ export function startDrillPage(root: HTMLElement, props: DrillPageProps): () => 
 
   function renderRecord(record: DrillRecord) {
     const end = $('[data-drill-end]');
-    fillDrillRecord(end, record, (id) => scenario.steps.find((s) => s.id === id)?.title ?? id);
+    fillDrillRecord(end, record, (id) => stepTitle(scenario, id));
     const notes = $<HTMLTextAreaElement>('[data-notes]', end);
     if (document.activeElement !== notes) notes.value = record.notes;
     $('[data-field="notes"]', end).textContent = record.notes || '—';

@@ -1,4 +1,5 @@
-import { questionOf, questionShortLabel } from '../../engine/clauses.ts';
+import { questionOf } from '../../engine/clauses.ts';
+import { questionShortLabel } from '../../engine/vocabulary.ts';
 import { describeDrillRecordStep, formatDuration, type DrillRecord } from '../../engine/drill.ts';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
